@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Schema.h"
+
+#include "storage/Sqlite.h"
+#include "storage/StoreError.h"
+
+#include <array>
+#include <string>
+
+namespace sohoa::storage {
+
+namespace {
+
+// Version N is reached by running kMigrations[N-1]. Never edit a released step: add a new one.
+constexpr std::array<const char*, 1> kMigrations = {
+    // 1: dossiers with components, pages and result documents; chunked blobs; the hash-chained
+    //    audit trail; per-agency daily sequences for dossier codes; settings.
+    R"sql(
+CREATE TABLE settings(
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL);
+
+CREATE TABLE dossier_sequences(
+  agency_code TEXT NOT NULL,
+  day TEXT NOT NULL,
+  last_seq INTEGER NOT NULL,
+  PRIMARY KEY (agency_code, day));
+
+CREATE TABLE dossiers(
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  code TEXT NOT NULL UNIQUE,
+  code_provisional INTEGER NOT NULL DEFAULT 0,
+  agency_code TEXT NOT NULL,
+  procedure_code TEXT NOT NULL,
+  procedure_name TEXT NOT NULL,
+  applicant_kind INTEGER NOT NULL,
+  applicant_identifier TEXT NOT NULL,
+  applicant_name TEXT NOT NULL DEFAULT '',
+  applicant_dob TEXT,
+  applicant_sex INTEGER NOT NULL DEFAULT 0,
+  applicant_address TEXT NOT NULL DEFAULT '',
+  channel INTEGER NOT NULL,
+  state TEXT NOT NULL,
+  national_status INTEGER NOT NULL,
+  received_at TEXT NOT NULL,
+  due_at TEXT,
+  returned_at TEXT,
+  test_data INTEGER NOT NULL DEFAULT 0,
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL);
+CREATE INDEX dossiers_by_applicant ON dossiers(applicant_identifier);
+
+CREATE TABLE components(
+  id INTEGER PRIMARY KEY,
+  dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+  code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  is_result INTEGER NOT NULL DEFAULT 0,
+  digitized INTEGER NOT NULL DEFAULT 0,
+  reused INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (dossier_id, code));
+
+CREATE TABLE blobs(
+  id INTEGER PRIMARY KEY,
+  mime TEXT NOT NULL,
+  size INTEGER NOT NULL DEFAULT 0,
+  sha256 BLOB,
+  complete INTEGER NOT NULL DEFAULT 0);
+
+CREATE TABLE blob_chunks(
+  blob_id INTEGER NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (blob_id, seq)) WITHOUT ROWID;
+
+CREATE TABLE pages(
+  id INTEGER PRIMARY KEY,
+  component_id INTEGER NOT NULL REFERENCES components(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  width INTEGER NOT NULL,
+  height INTEGER NOT NULL,
+  dpi INTEGER NOT NULL,
+  color_depth INTEGER NOT NULL,
+  source TEXT NOT NULL DEFAULT '',
+  transforms TEXT NOT NULL DEFAULT '[]',
+  ocr_text TEXT,
+  image_blob_id INTEGER NOT NULL REFERENCES blobs(id),
+  UNIQUE (component_id, seq));
+
+CREATE TABLE documents(
+  id INTEGER PRIMARY KEY,
+  component_id INTEGER NOT NULL REFERENCES components(id) ON DELETE CASCADE,
+  file_name TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  blob_id INTEGER NOT NULL REFERENCES blobs(id),
+  created_at TEXT NOT NULL);
+
+-- The audit trail outlives the dossiers it speaks of, so it names them by uuid, not by key.
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY,
+  dossier_uuid TEXT,
+  at TEXT NOT NULL,
+  officer_id TEXT NOT NULL,
+  action TEXT NOT NULL,
+  detail TEXT NOT NULL DEFAULT '',
+  prev_hash BLOB NOT NULL,
+  hash BLOB NOT NULL);
+CREATE INDEX events_by_dossier ON events(dossier_uuid);
+)sql",
+};
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return static_cast<int>(kMigrations.size());
+}
+
+int schemaVersion(Database& db)
+{
+    Statement statement(db, "PRAGMA user_version");
+    statement.step();
+    return statement.integer(0);
+}
+
+void migrate(Database& db, int target)
+{
+    if (target < 0)
+        target = latestSchemaVersion();
+    const int current = schemaVersion(db);
+    if (current > latestSchemaVersion())
+        throw StoreError(StoreErrorCode::Internal, "store was written by a newer SoHoa (schema " +
+                                                       std::to_string(current) + ")");
+    for (int version = current + 1; version <= target; ++version) {
+        Transaction transaction(db);
+        db.exec(kMigrations[static_cast<std::size_t>(version - 1)]);
+        db.exec(("PRAGMA user_version = " + std::to_string(version)).c_str());
+        transaction.commit();
+    }
+}
+
+} // namespace sohoa::storage

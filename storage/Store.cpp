@@ -1,0 +1,409 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Store.h"
+
+#include "storage/KeyFile.h"
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
+#include "storage/StoreError.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace sohoa::storage {
+
+namespace {
+constexpr auto kDateFormat = Qt::ISODate;
+
+QString dateTimeText(const QDateTime& value)
+{
+    return value.isValid() ? value.toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime dateTimeFrom(const QString& text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+// Settings every connection needs: durability over speed (a page the officer was told is
+// saved must survive a power cut), foreign keys, and temporary tables kept in memory.
+void configureConnection(Database& db)
+{
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = FULL");
+    db.exec("PRAGMA secure_delete = ON");
+    db.exec("PRAGMA temp_store = MEMORY");
+}
+
+// SQLCipher answers cipher_version; the system SQLite answers nothing. Refuse to run on the
+// latter: it would write citizens' data in the clear.
+QString requireCipher(Database& db)
+{
+    const auto version = db.pragmaText("PRAGMA cipher_version");
+    if (!version || version->isEmpty())
+        throw StoreError(StoreErrorCode::CipherUnavailable, "SQLCipher is not the SQLite in use");
+    return *version;
+}
+
+void requireReadable(Database& db)
+{
+    try {
+        Statement probe(db, "SELECT count(*) FROM sqlite_schema");
+        probe.step();
+    } catch (const StoreError& error) {
+        if (error.code() == StoreErrorCode::NotAStore || error.code() == StoreErrorCode::Corrupt)
+            throw StoreError(StoreErrorCode::NotAStore, "the key does not open this database");
+        throw;
+    }
+}
+
+DossierRecord dossierFrom(Statement& row)
+{
+    DossierRecord d;
+    d.id = row.int64(0);
+    d.uuid = row.text(1);
+    d.code = row.text(2);
+    d.codeProvisional = row.integer(3) != 0;
+    d.agencyCode = row.text(4);
+    d.procedureCode = row.text(5);
+    d.procedureName = row.text(6);
+    d.applicantKind = row.integer(7);
+    d.applicantIdentifier = row.text(8);
+    d.applicantName = row.text(9);
+    d.applicantDateOfBirth = QDate::fromString(row.text(10), kDateFormat);
+    d.applicantSex = row.integer(11);
+    d.applicantAddress = row.text(12);
+    d.channel = row.integer(13);
+    d.state = row.text(14);
+    d.nationalStatus = row.integer(15);
+    d.receivedAt = dateTimeFrom(row.text(16));
+    d.dueAt = dateTimeFrom(row.text(17));
+    d.returnedAt = dateTimeFrom(row.text(18));
+    d.testData = row.integer(19) != 0;
+    d.version = row.integer(20);
+    return d;
+}
+
+constexpr auto kDossierColumns =
+    "id, uuid, code, code_provisional, agency_code, procedure_code, procedure_name, "
+    "applicant_kind, applicant_identifier, applicant_name, applicant_dob, applicant_sex, "
+    "applicant_address, channel, state, national_status, received_at, due_at, returned_at, "
+    "test_data, version";
+} // namespace
+
+Store::Store(QString path, std::unique_ptr<Database> db)
+    : path_(std::move(path)), db_(std::move(db))
+{
+}
+
+Store::~Store() = default;
+
+void Store::create(const QString& path, const SecureBytes& passphrase, const QString& slotLabel,
+                   const KdfParams& kdf)
+{
+    const QString keyPath = KeyFile::pathFor(path);
+    if (QFileInfo::exists(path) || QFileInfo::exists(keyPath))
+        throw StoreError(StoreErrorCode::AlreadyExists, "a store already exists at this path");
+
+    const SecureBytes dataKey = SecureBytes::random(KeyFile::kDataKeyBytes);
+    try {
+        {
+            Database db(path, Database::Mode::Create);
+            db.key(dataKey);
+            requireCipher(db);
+            configureConnection(db);
+            migrate(db);
+            storage::appendEvent(db, EventRecord{0,
+                                                 {},
+                                                 QDateTime::currentDateTimeUtc(),
+                                                 slotLabel,
+                                                 QStringLiteral("store-created"),
+                                                 {}});
+        }
+        KeyFile keyFile;
+        keyFile.addSlot(slotLabel, passphrase, dataKey, kdf);
+        keyFile.save(keyPath);
+    } catch (...) {
+        for (const QString& leftover : {path, path + "-wal", path + "-shm", keyPath})
+            QFile::remove(leftover);
+        throw;
+    }
+}
+
+std::unique_ptr<Store> Store::open(const QString& path, const SecureBytes& passphrase)
+{
+    if (!QFileInfo::exists(path))
+        throw StoreError(StoreErrorCode::NotFound, "no store at this path");
+    const KeyFile keyFile = KeyFile::load(KeyFile::pathFor(path));
+    const SecureBytes dataKey = keyFile.unwrap(passphrase);
+
+    auto db = std::make_unique<Database>(path, Database::Mode::OpenExisting);
+    db->key(dataKey);
+    const QString version = requireCipher(*db);
+    requireReadable(*db);
+    configureConnection(*db);
+    migrate(*db);
+    std::unique_ptr<Store> store(new Store(path, std::move(db)));
+    store->cipherVersion_ = version;
+    return store;
+}
+
+int Store::schemaVersion()
+{
+    return storage::schemaVersion(*db_);
+}
+
+void Store::inTransaction(const std::function<void()>& work)
+{
+    Transaction transaction(*db_);
+    work();
+    transaction.commit();
+}
+
+int Store::nextDossierSequence(const QString& agencyCode, const QDate& day)
+{
+    Statement upsert(*db_, "INSERT INTO dossier_sequences(agency_code, day, last_seq) "
+                           "VALUES (?, ?, 1) ON CONFLICT(agency_code, day) "
+                           "DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq");
+    upsert.bind(1, agencyCode).bind(2, day.toString(kDateFormat));
+    upsert.step();
+    const int sequence = upsert.integer(0);
+    upsert.run();
+    return sequence;
+}
+
+std::int64_t Store::insertDossier(const DossierRecord& d)
+{
+    const QString now = dateTimeText(QDateTime::currentDateTimeUtc());
+    Statement insert(*db_,
+                     "INSERT INTO dossiers(uuid, code, code_provisional, agency_code, "
+                     "procedure_code, procedure_name, applicant_kind, applicant_identifier, "
+                     "applicant_name, applicant_dob, applicant_sex, applicant_address, channel, "
+                     "state, national_status, received_at, due_at, returned_at, test_data, "
+                     "version, created_at, updated_at) "
+                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    insert.bind(1, d.uuid)
+        .bind(2, d.code)
+        .bind(3, d.codeProvisional ? 1 : 0)
+        .bind(4, d.agencyCode)
+        .bind(5, d.procedureCode)
+        .bind(6, d.procedureName)
+        .bind(7, d.applicantKind)
+        .bind(8, d.applicantIdentifier)
+        .bind(9, d.applicantName)
+        .bind(10, d.applicantDateOfBirth.isValid() ? d.applicantDateOfBirth.toString(kDateFormat)
+                                                   : QString())
+        .bind(11, d.applicantSex)
+        .bind(12, d.applicantAddress)
+        .bind(13, d.channel)
+        .bind(14, d.state)
+        .bind(15, d.nationalStatus)
+        .bind(16, dateTimeText(d.receivedAt))
+        .bind(17, dateTimeText(d.dueAt))
+        .bind(18, dateTimeText(d.returnedAt))
+        .bind(19, d.testData ? 1 : 0)
+        .bind(20, d.version)
+        .bind(21, now)
+        .bind(22, now)
+        .run();
+    return db_->lastInsertRowId();
+}
+
+std::int64_t Store::insertComponent(const ComponentRecord& c)
+{
+    Statement insert(*db_, "INSERT INTO components(dossier_id, code, name, is_result, digitized, "
+                           "reused) VALUES (?,?,?,?,?,?)");
+    insert.bind(1, c.dossierId)
+        .bind(2, c.code)
+        .bind(3, c.name)
+        .bind(4, c.isResult ? 1 : 0)
+        .bind(5, c.digitized ? 1 : 0)
+        .bind(6, c.reused ? 1 : 0)
+        .run();
+    return db_->lastInsertRowId();
+}
+
+std::unique_ptr<BlobWriter> Store::newBlob(const QString& mime)
+{
+    return std::make_unique<BlobWriter>(*db_, mime);
+}
+
+std::int64_t Store::insertPage(const PageRecord& p)
+{
+    Statement insert(*db_, "INSERT INTO pages(component_id, seq, width, height, dpi, color_depth, "
+                           "source, transforms, ocr_text, image_blob_id) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?)");
+    insert.bind(1, p.componentId)
+        .bind(2, p.sequence)
+        .bind(3, p.width)
+        .bind(4, p.height)
+        .bind(5, p.dpi)
+        .bind(6, p.colorDepth)
+        .bind(7, p.source)
+        .bind(8, p.transformsJson)
+        .bind(9, p.ocrText)
+        .bind(10, p.imageBlobId)
+        .run();
+    return db_->lastInsertRowId();
+}
+
+std::int64_t Store::insertDocument(const DocumentRecord& doc)
+{
+    Statement insert(*db_, "INSERT INTO documents(component_id, file_name, kind, blob_id, "
+                           "created_at) VALUES (?,?,?,?,?)");
+    insert.bind(1, doc.componentId)
+        .bind(2, doc.fileName)
+        .bind(3, doc.kind)
+        .bind(4, doc.blobId)
+        .bind(5, dateTimeText(doc.createdAt.isValid() ? doc.createdAt
+                                                      : QDateTime::currentDateTimeUtc()))
+        .run();
+    return db_->lastInsertRowId();
+}
+
+void Store::appendEvent(const EventRecord& event)
+{
+    storage::appendEvent(*db_, event);
+}
+
+void Store::setSetting(const QString& key, const QString& value)
+{
+    Statement upsert(*db_, "INSERT INTO settings(key, value) VALUES (?, ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    upsert.bind(1, key).bind(2, value).run();
+}
+
+std::optional<QString> Store::setting(const QString& key)
+{
+    Statement select(*db_, "SELECT value FROM settings WHERE key = ?");
+    select.bind(1, key);
+    if (!select.step())
+        return std::nullopt;
+    return select.text(0);
+}
+
+std::vector<DossierSummary> Store::listDossiers()
+{
+    Statement select(*db_,
+                     "SELECT d.code, d.applicant_name, d.applicant_identifier, d.procedure_code, "
+                     "d.procedure_name, d.state, d.national_status, d.received_at, d.test_data, "
+                     "(SELECT count(*) FROM pages p JOIN components c ON p.component_id = c.id "
+                     " WHERE c.dossier_id = d.id) "
+                     "FROM dossiers d ORDER BY d.received_at DESC, d.id DESC");
+    std::vector<DossierSummary> out;
+    while (select.step()) {
+        DossierSummary s;
+        s.code = select.text(0);
+        s.applicantName = select.text(1);
+        s.applicantIdentifier = select.text(2);
+        s.procedureCode = select.text(3);
+        s.procedureName = select.text(4);
+        s.state = select.text(5);
+        s.nationalStatus = select.integer(6);
+        s.receivedAt = dateTimeFrom(select.text(7));
+        s.testData = select.integer(8) != 0;
+        s.pageCount = select.integer(9);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+bool Store::dossierCodeExists(const QString& code)
+{
+    Statement select(*db_, "SELECT 1 FROM dossiers WHERE code = ?");
+    select.bind(1, code);
+    return select.step();
+}
+
+std::optional<DossierDetail> Store::dossierByCode(const QString& code)
+{
+    const std::string sql =
+        std::string("SELECT ") + kDossierColumns + " FROM dossiers WHERE code = ?";
+    Statement select(*db_, sql.c_str());
+    select.bind(1, code);
+    if (!select.step())
+        return std::nullopt;
+    DossierDetail detail;
+    detail.dossier = dossierFrom(select);
+
+    Statement components(*db_, "SELECT id, code, name, is_result, digitized, reused FROM "
+                               "components WHERE dossier_id = ? ORDER BY id");
+    components.bind(1, detail.dossier.id);
+    while (components.step()) {
+        ComponentDetail c;
+        c.component = ComponentRecord{components.int64(0),        detail.dossier.id,
+                                      components.text(1),         components.text(2),
+                                      components.integer(3) != 0, components.integer(4) != 0,
+                                      components.integer(5) != 0};
+        Statement pages(*db_, "SELECT id, seq, width, height, dpi, color_depth, source, "
+                              "transforms, ocr_text, image_blob_id FROM pages "
+                              "WHERE component_id = ? ORDER BY seq");
+        pages.bind(1, c.component.id);
+        while (pages.step()) {
+            c.pages.push_back(PageRecord{pages.int64(0), c.component.id, pages.integer(1),
+                                         pages.integer(2), pages.integer(3), pages.integer(4),
+                                         pages.integer(5), pages.text(6), pages.text(7),
+                                         pages.text(8), pages.int64(9)});
+        }
+        Statement documents(*db_, "SELECT id, file_name, kind, blob_id, created_at FROM "
+                                  "documents WHERE component_id = ? ORDER BY id");
+        documents.bind(1, c.component.id);
+        while (documents.step()) {
+            c.documents.push_back(DocumentRecord{
+                documents.int64(0), c.component.id, documents.text(1), documents.text(2),
+                documents.int64(3), dateTimeFrom(documents.text(4))});
+        }
+        detail.components.push_back(std::move(c));
+    }
+    return detail;
+}
+
+QByteArray Store::readBlob(std::int64_t blobId)
+{
+    return storage::readBlob(*db_, blobId);
+}
+
+std::vector<EventRecord> Store::events(const QString& dossierUuid)
+{
+    Statement select(*db_, "SELECT id, dossier_uuid, at, officer_id, action, detail FROM events "
+                           "WHERE dossier_uuid = ? ORDER BY id");
+    select.bind(1, dossierUuid);
+    std::vector<EventRecord> out;
+    while (select.step()) {
+        out.push_back(EventRecord{select.int64(0), select.text(1),
+                                  QDateTime::fromString(select.text(2), Qt::ISODateWithMs),
+                                  select.text(3), select.text(4), select.text(5)});
+    }
+    return out;
+}
+
+CheckReport Store::check()
+{
+    CheckReport report;
+    {
+        Statement integrity(*db_, "PRAGMA integrity_check");
+        while (integrity.step()) {
+            const QString line = integrity.text(0);
+            if (line == QLatin1String("ok"))
+                report.integrityOk = true;
+            else
+                report.problems.push_back(QStringLiteral("integrity_check: ") + line);
+        }
+    }
+    {
+        // cipher_integrity_check verifies every page's HMAC and returns one row per bad page.
+        Statement cipher(*db_, "PRAGMA cipher_integrity_check");
+        report.cipherIntegrityOk = true;
+        while (cipher.step()) {
+            report.cipherIntegrityOk = false;
+            report.problems.push_back(QStringLiteral("cipher_integrity_check: ") + cipher.text(0));
+        }
+    }
+    const auto broken = firstBrokenEvent(*db_);
+    report.auditChainOk = !broken.has_value();
+    if (broken)
+        report.problems.push_back(QStringLiteral("audit chain broken at event %1").arg(*broken));
+    return report;
+}
+
+} // namespace sohoa::storage

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <cstdint>
+#include <vector>
+
+// Rows as the store keeps them. The app layer maps its domain types onto these, so storage/
+// needs nothing from app/ (dependencies point one way: app -> storage).
+namespace sohoa::storage {
+
+struct DossierRecord
+{
+    std::int64_t id = 0;
+    QString uuid;
+    QString code;
+    bool codeProvisional = false;
+    QString agencyCode;
+    QString procedureCode;
+    QString procedureName;
+    int applicantKind = 0;
+    QString applicantIdentifier;
+    QString applicantName;
+    QDate applicantDateOfBirth;
+    int applicantSex = 0;
+    QString applicantAddress;
+    int channel = 1;
+    QString state;
+    int nationalStatus = 1;
+    QDateTime receivedAt;
+    QDateTime dueAt;
+    QDateTime returnedAt;
+    bool testData = false;
+    int version = 1;
+};
+
+struct ComponentRecord
+{
+    std::int64_t id = 0;
+    std::int64_t dossierId = 0;
+    QString code;
+    QString name;
+    bool isResult = false;
+    bool digitized = false;
+    bool reused = false;
+};
+
+struct PageRecord
+{
+    std::int64_t id = 0;
+    std::int64_t componentId = 0;
+    int sequence = 0;
+    int width = 0;
+    int height = 0;
+    int dpi = 0;
+    int colorDepth = 0;
+    QString source; // e.g. "sane:test:0" or "file" — never a file path with personal names
+    QString transformsJson = QStringLiteral("[]");
+    QString ocrText;
+    std::int64_t imageBlobId = 0;
+};
+
+struct DocumentRecord
+{
+    std::int64_t id = 0;
+    std::int64_t componentId = 0;
+    QString fileName;
+    QString kind; // "searchable-pdf"
+    std::int64_t blobId = 0;
+    QDateTime createdAt;
+};
+
+struct DossierSummary
+{
+    QString code;
+    QString applicantName;
+    QString applicantIdentifier;
+    QString procedureCode;
+    QString procedureName;
+    QString state;
+    int nationalStatus = 0;
+    int pageCount = 0;
+    QDateTime receivedAt;
+    bool testData = false;
+};
+
+struct ComponentDetail
+{
+    ComponentRecord component;
+    std::vector<PageRecord> pages;
+    std::vector<DocumentRecord> documents;
+};
+
+struct DossierDetail
+{
+    DossierRecord dossier;
+    std::vector<ComponentDetail> components;
+};
+
+struct CheckReport
+{
+    bool integrityOk = false;
+    bool cipherIntegrityOk = false;
+    bool auditChainOk = false;
+    std::vector<QString> problems; // technical English, no personal data
+    bool ok() const { return integrityOk && cipherIntegrityOk && auditChainOk; }
+};
+
+} // namespace sohoa::storage
