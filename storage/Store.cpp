@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <sqlcipher/sqlite3.h>
 
 namespace sohoa::storage {
 
@@ -97,6 +98,11 @@ Store::Store(QString path, std::unique_ptr<Database> db)
 }
 
 Store::~Store() = default;
+
+QString Store::libraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
 
 void Store::create(const QString& path, const SecureBytes& passphrase, const QString& slotLabel,
                    const KdfParams& kdf)

@@ -26,6 +26,9 @@ public:
     static std::unique_ptr<Store> open(const QString& path, const SecureBytes& passphrase);
     ~Store();
 
+    // The SQLite version of the linked SQLCipher library.
+    static QString libraryVersion();
+
     QString path() const { return path_; }
     QString cipherVersion() const { return cipherVersion_; }
     int schemaVersion();

@@ -4,7 +4,6 @@
 #include <QRect>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace sohoa::ocr {

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliContext.h"
+
+#include "domain/UserError.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <cstdio>
+
+namespace sohoa::cli {
+
+void CliContext::parse(QCommandLineParser& parser, const QString& commandName)
+{
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Print one JSON document on standard output."));
+    parser.addOption(jsonOption);
+    parser.addHelpOption();
+    parser.setApplicationDescription(tr("sohoa-cli %1 — see docs/CLI.md").arg(commandName));
+    if (!parser.parse(arguments_))
+        usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(parser.helpText());
+        throw UserError(ErrorKind::Usage, QString());
+    }
+    json_ = parser.isSet(jsonOption);
+}
+
+void CliContext::printJson(const QJsonObject& object) const
+{
+    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::printJson(const QJsonArray& array) const
+{
+    std::fputs(QJsonDocument(array).toJson(QJsonDocument::Indented).constData(), stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::printLine(const QString& line) const
+{
+    std::fputs((line + QLatin1Char('\n')).toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::printError(const QString& line) const
+{
+    std::fputs((line + QLatin1Char('\n')).toUtf8().constData(), stderr);
+    std::fflush(stderr);
+}
+
+QCommandLineOption CliContext::passphraseFileOption()
+{
+    return QCommandLineOption(QStringLiteral("passphrase-file"),
+                              tr("Read the store passphrase from the first line of FILE "
+                                 "(default: the SOHOA_PASSPHRASE variable)."),
+                              QStringLiteral("FILE"));
+}
+
+storage::SecureBytes CliContext::passphrase(const QCommandLineParser& parser) const
+{
+    if (parser.isSet(QStringLiteral("passphrase-file"))) {
+        const QString path = parser.value(QStringLiteral("passphrase-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw UserError(ErrorKind::InvalidInput,
+                            tr("Cannot read the passphrase file %1.").arg(path));
+        QByteArray line = file.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        storage::SecureBytes secret =
+            storage::SecureBytes::fromString(std::string_view(line.constData(), line.size()));
+        line.fill('\0');
+        return secret;
+    }
+    const QByteArray fromEnvironment = qgetenv("SOHOA_PASSPHRASE");
+    if (fromEnvironment.isEmpty())
+        usageError(tr("No passphrase: set SOHOA_PASSPHRASE or use --passphrase-file."));
+    return storage::SecureBytes::fromString(
+        std::string_view(fromEnvironment.constData(), fromEnvironment.size()));
+}
+
+void CliContext::usageError(const QString& message)
+{
+    throw UserError(ErrorKind::Usage, tr("Invalid command line: %1").arg(message));
+}
+
+QString CliContext::required(const QCommandLineParser& parser, const QString& option)
+{
+    const QString value = parser.value(option);
+    if (value.isEmpty())
+        usageError(tr("--%1 is required.").arg(option));
+    return value;
+}
+
+} // namespace sohoa::cli

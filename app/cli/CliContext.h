@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/SecureBytes.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace sohoa::cli {
+
+// What every sohoa-cli command shares: how it prints (one JSON document with --json, plain
+// lines otherwise), how it reads the store passphrase, and how it reports usage errors.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    explicit CliContext(QStringList arguments) : arguments_(std::move(arguments)) {}
+
+    const QStringList& arguments() const { return arguments_; }
+
+    // Adds --json and --help, parses, and throws UserError(Usage) on a bad command line.
+    void parse(QCommandLineParser& parser, const QString& commandName);
+    bool json() const { return json_; }
+
+    void printJson(const QJsonObject& object) const;
+    void printJson(const QJsonArray& array) const;
+    void printLine(const QString& line) const;
+    void printError(const QString& line) const;
+
+    // The store passphrase: --passphrase-file FILE (first line) or SOHOA_PASSPHRASE.
+    static QCommandLineOption passphraseFileOption();
+    storage::SecureBytes passphrase(const QCommandLineParser& parser) const;
+
+    [[noreturn]] static void usageError(const QString& message);
+    // The value of a required option, or a usage error naming it.
+    static QString required(const QCommandLineParser& parser, const QString& option);
+
+private:
+    QStringList arguments_;
+    bool json_ = false;
+};
+
+} // namespace sohoa::cli

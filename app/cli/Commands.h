@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace sohoa::cli {
+
+class CliContext;
+
+// Each sohoa-cli command: parses its own options, calls use cases in app/, prints. Returns
+// the process exit code; failures the user can act on are thrown as UserError.
+int runVersion(CliContext& context);
+int runDevices(CliContext& context);
+int runScan(CliContext& context);
+int runOcr(CliContext& context);
+int runDigitize(CliContext& context);
+int runStore(CliContext& context);
+
+} // namespace sohoa::cli

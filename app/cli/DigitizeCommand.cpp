@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sohoa-cli digitize --store PATH (--device NAME [scan options] | --input FILE...)
+//                    --procedure CODE --component CODE --applicant-id ID [--json]
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "cli/OfficerOption.h"
+#include "cli/ScanOptionsCli.h"
+#include "usecases/DigitizeDossier.h"
+#include "usecases/StoreAccess.h"
+
+namespace sohoa::cli {
+
+int runDigitize(CliContext& context)
+{
+    QCommandLineParser parser;
+    addScanOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("store"), CliContext::tr("The encrypted store file."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("input"), CliContext::tr("Import pages from FILE instead of scanning."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("procedure"), CliContext::tr("Procedure code, e.g. 1.001193."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("component"),
+         CliContext::tr("Component code of the procedure, or one of its result codes."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("applicant-id"),
+         CliContext::tr("Applicant's 12-digit personal ID, tax code or passport number."),
+         QStringLiteral("ID")},
+        {QStringLiteral("applicant-name"), CliContext::tr("Applicant's full name."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("lang"), CliContext::tr("OCR languages (default vie)."),
+         QStringLiteral("LANG"), QStringLiteral("vie")},
+        {QStringLiteral("jobs"), CliContext::tr("OCR worker threads (default: cores)."),
+         QStringLiteral("N"), QStringLiteral("0")},
+        CliContext::passphraseFileOption(),
+        officerOption(),
+    });
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 CliContext::tr("More input files (with --input)."));
+    context.parse(parser, QStringLiteral("digitize"));
+
+    usecases::DigitizeRequest request;
+    request.procedureCode = CliContext::required(parser, QStringLiteral("procedure"));
+    request.componentCode = CliContext::required(parser, QStringLiteral("component"));
+    request.applicantId = CliContext::required(parser, QStringLiteral("applicant-id"));
+    request.applicantName = parser.value(QStringLiteral("applicant-name"));
+    request.officerId = officerId(parser);
+    request.deviceId = parser.value(QStringLiteral("device"));
+    request.inputFiles = parser.values(QStringLiteral("input"));
+    if (!request.inputFiles.isEmpty())
+        request.inputFiles += parser.positionalArguments();
+    if (request.deviceId.isEmpty() == request.inputFiles.isEmpty())
+        CliContext::usageError(CliContext::tr("Give either --device or --input."));
+    request.scanOptions = scanOptionsFrom(parser);
+    request.ocr.languages = parser.value(QStringLiteral("lang"));
+    bool jobsOk = false;
+    request.ocrJobs = parser.value(QStringLiteral("jobs")).toInt(&jobsOk);
+    if (!jobsOk || request.ocrJobs < 0)
+        CliContext::usageError(CliContext::tr("--jobs takes a number."));
+
+    const QString storePath = CliContext::required(parser, QStringLiteral("store"));
+    auto store = usecases::StoreAccess::open(storePath, context.passphrase(parser));
+    const domain::Catalogue catalogue = domain::Catalogue::loadBuiltIn();
+    const usecases::DigitizeResult result =
+        usecases::DigitizeDossier::run(*store, catalogue, request);
+
+    // Printed only now: the dossier is committed.
+    if (context.json())
+        context.printJson(QJsonObject{{"dossier_code", result.dossierCode},
+                                      {"pages", result.pageCount},
+                                      {"document", result.documentFileName},
+                                      {"test_data", result.testData}});
+    else
+        context.printLine(result.dossierCode);
+    return 0;
+}
+
+} // namespace sohoa::cli

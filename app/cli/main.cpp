@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sohoa-cli: the headless face of SoHoa. Commands and exit codes are documented in docs/CLI.md.
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "domain/UserError.h"
+#include "platform/LogPolicy.h"
+#include "platform/ProcessSetup.h"
+#include "platform/Translations.h"
+
+#include <QGuiApplication>
+#include <map>
+
+namespace {
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
+
+int main(int argc, char** argv)
+{
+    sohoa::platform::ensureSingleThreadedOpenMp(argv);
+    sohoa::platform::hardenProcess();
+    // Rendering PDF pages and test images needs a GUI platform, but never a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    sohoa::platform::installLogPolicy();
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sohoa-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SOHOA_VERSION));
+    sohoa::platform::installTranslations(app);
+
+    using Runner = int (*)(sohoa::cli::CliContext&);
+    const std::map<QString, Runner> commands{
+        {QStringLiteral("--version"), &sohoa::cli::runVersion},
+        {QStringLiteral("version"), &sohoa::cli::runVersion},
+        {QStringLiteral("devices"), &sohoa::cli::runDevices},
+        {QStringLiteral("scan"), &sohoa::cli::runScan},
+        {QStringLiteral("ocr"), &sohoa::cli::runOcr},
+        {QStringLiteral("digitize"), &sohoa::cli::runDigitize},
+        {QStringLiteral("store"), &sohoa::cli::runStore},
+    };
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString name = arguments.value(1);
+    const auto command = commands.find(name);
+    sohoa::cli::CliContext context(arguments.mid(1));
+    if (command == commands.end()) {
+        context.printError(name.isEmpty()
+                               ? Cli::tr("Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
+                                         "--version, devices, scan, ocr, digitize, store")
+                               : Cli::tr("Unknown command \"%1\". Commands: --version, devices, "
+                                         "scan, ocr, digitize, store")
+                                     .arg(name));
+        return static_cast<int>(sohoa::ErrorKind::Usage);
+    }
+    try {
+        return command->second(context);
+    } catch (const sohoa::UserError& error) {
+        if (!error.message().isEmpty())
+            context.printError(error.message());
+        // --help is reported as a "usage" error with no message, but it succeeded.
+        return error.message().isEmpty() ? 0 : error.exitCode();
+    } catch (const std::exception& error) {
+        context.printError(Cli::tr("Internal error: %1").arg(QString::fromUtf8(error.what())));
+        return static_cast<int>(sohoa::ErrorKind::Processing);
+    }
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sohoa: the counter officer's desktop application.
+#include "platform/LogPolicy.h"
+#include "platform/ProcessSetup.h"
+#include "platform/Translations.h"
+#include "ui/MainWindow.h"
+#include "ui/UnlockDialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+int main(int argc, char** argv)
+{
+    sohoa::platform::ensureSingleThreadedOpenMp(argv);
+    sohoa::platform::hardenProcess();
+    sohoa::platform::installLogPolicy();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("sohoa"));
+    QApplication::setOrganizationName(QStringLiteral("SoHoa"));
+    QApplication::setApplicationVersion(QStringLiteral(SOHOA_VERSION));
+    sohoa::platform::installTranslations(app);
+
+    QCommandLineParser parser;
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+                                         QApplication::translate("Gui", "The encrypted store."),
+                                         QStringLiteral("PATH"));
+    parser.addOption(storeOption);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+
+    // Embedded default: one encrypted store in the user's data folder.
+    QString storePath = parser.value(storeOption);
+    if (storePath.isEmpty()) {
+        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dataDir);
+        storePath = QDir(dataDir).filePath(QStringLiteral("sohoa.store"));
+    }
+    using Mode = sohoa::ui::UnlockDialog::Mode;
+    sohoa::ui::UnlockDialog unlock(storePath,
+                                   QFileInfo::exists(storePath) ? Mode::Unlock : Mode::Create);
+    if (unlock.exec() != QDialog::Accepted)
+        return 0;
+    sohoa::ui::MainWindow window(unlock.takeStore());
+    window.show();
+    return QApplication::exec();
+}

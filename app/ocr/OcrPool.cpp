@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ocr/OcrPool.h"
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+namespace sohoa::ocr {
+
+namespace {
+void lowerThisThreadsPriority()
+{
+#ifdef __linux__
+    // On Linux, nice values apply per thread when given the thread id.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+#endif
+}
+} // namespace
+
+OcrPool::OcrPool(OcrSettings settings, int workers) : settings_(std::move(settings))
+{
+    if (workers <= 0)
+        workers = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    for (int i = 0; i < workers; ++i)
+        workers_.emplace_back([this] { workerLoop(); });
+}
+
+OcrPool::~OcrPool()
+{
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+        while (!queue_.empty()) {
+            queue_.top().cancelled->store(true);
+            queue_.top().promise->set_value(PageText{});
+            queue_.pop();
+        }
+    }
+    wake_.notify_all();
+    for (std::thread& worker : workers_)
+        worker.join();
+}
+
+OcrTicket OcrPool::submit(QImage image, int dpi, OcrPriority priority)
+{
+    auto promise = std::make_shared<std::promise<PageText>>();
+    OcrTicket ticket{promise->get_future().share(), std::make_shared<std::atomic<bool>>(false)};
+    {
+        std::lock_guard lock(mutex_);
+        queue_.push(Job{priority, nextOrder_++, std::move(image), dpi, ticket.cancelFlag, promise});
+    }
+    wake_.notify_one();
+    return ticket;
+}
+
+void OcrPool::workerLoop()
+{
+    lowerThisThreadsPriority();
+    std::unique_ptr<OcrEngine> engine;
+    for (;;) {
+        Job job;
+        {
+            std::unique_lock lock(mutex_);
+            wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+            if (stopping_ && queue_.empty())
+                return;
+            job = queue_.top();
+            queue_.pop();
+        }
+        if (job.cancelled->load()) {
+            job.promise->set_value(PageText{});
+            continue;
+        }
+        try {
+            if (!engine)
+                engine = std::make_unique<OcrEngine>(settings_);
+            job.promise->set_value(engine->recognize(job.image, job.dpi, job.cancelled.get()));
+        } catch (...) {
+            job.promise->set_exception(std::current_exception());
+        }
+    }
+}
+
+} // namespace sohoa::ocr

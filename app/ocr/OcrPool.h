@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ocr/OcrEngine.h"
+
+#include <condition_variable>
+#include <cstdint>
+#include <future>
+#include <mutex>
+#include <queue>
+#include <thread>
+#include <vector>
+
+namespace sohoa::ocr {
+
+enum class OcrPriority
+{
+    Background = 0, // pages recognized ahead of need
+    Visible = 1,    // the page the officer is looking at: jumps the queue
+};
+
+// A submitted page: its future result and a way to withdraw it.
+struct OcrTicket
+{
+    std::shared_future<PageText> result;
+    std::shared_ptr<std::atomic<bool>> cancelFlag;
+    void cancel() const { cancelFlag->store(true); }
+};
+
+// A fixed set of worker threads, each owning one OcrEngine, fed from one priority queue.
+// Workers run at a lower CPU priority so the UI stays responsive while pages are recognized.
+// OpenMP inside Tesseract must be limited to one thread per engine (OMP_THREAD_LIMIT=1, set
+// before the process starts): parallelism comes from the pool, not from within a page.
+class OcrPool
+{
+public:
+    explicit OcrPool(OcrSettings settings, int workers = 0); // 0: one per CPU core
+    ~OcrPool();
+    OcrPool(const OcrPool&) = delete;
+    OcrPool& operator=(const OcrPool&) = delete;
+
+    OcrTicket submit(QImage image, int dpi, OcrPriority priority = OcrPriority::Background);
+    int workerCount() const { return static_cast<int>(workers_.size()); }
+
+private:
+    struct Job
+    {
+        OcrPriority priority;
+        std::uint64_t order;
+        QImage image;
+        int dpi;
+        std::shared_ptr<std::atomic<bool>> cancelled;
+        std::shared_ptr<std::promise<PageText>> promise;
+    };
+    struct JobOrder
+    {
+        bool operator()(const Job& a, const Job& b) const
+        {
+            if (a.priority != b.priority)
+                return a.priority < b.priority;
+            return a.order > b.order;
+        }
+    };
+
+    void workerLoop();
+
+    OcrSettings settings_;
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    std::priority_queue<Job, std::vector<Job>, JobOrder> queue_;
+    std::uint64_t nextOrder_ = 0;
+    bool stopping_ = false;
+    std::vector<std::thread> workers_;
+};
+
+} // namespace sohoa::ocr

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/ProcessSetup.h"
+
+#include <cstdlib>
+#include <cstring>
+
+#ifdef __linux__
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+namespace sohoa::platform {
+
+void ensureSingleThreadedOpenMp(char** argv)
+{
+    const char* limit = std::getenv("OMP_THREAD_LIMIT");
+    if (limit != nullptr && std::strcmp(limit, "1") == 0)
+        return;
+    setenv("OMP_THREAD_LIMIT", "1", 1);
+#ifdef __linux__
+    execv("/proc/self/exe", argv);
+    // exec failed (no /proc): carry on; OCR still works, only slower.
+#else
+    (void)argv;
+#endif
+}
+
+void hardenProcess()
+{
+#ifdef __linux__
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
+
+} // namespace sohoa::platform

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace sohoa::platform {
+
+// libgomp reads OMP_THREAD_LIMIT once, when Tesseract's library is loaded — before main()
+// runs — so setting it later has no effect. When it is not "1", this sets it and re-executes
+// the program. Call it first thing in main(). Unset, OpenMP makes Tesseract 4–5x slower on a
+// 2-core machine where the OCR pool already keeps every core busy.
+void ensureSingleThreadedOpenMp(char** argv);
+
+// No core dumps and no ptrace by other processes of the same user: a crash must not write
+// page images or keys to disk.
+void hardenProcess();
+
+} // namespace sohoa::platform
