@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The first real path, end to end through the sohoa-cli binary: SANE (test and pnm backends)
+// -> in-process Tesseract -> searchable PDF -> SQLCipher store, and back out again.
+#include "CliRunner.h"
+#include "support/RenderedPage.h"
+#include "support/TextComparison.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace sohoa::testing;
+
+namespace {
+const QRegularExpression kDossierCode(QStringLiteral("^000\\.00\\.00\\.H26-\\d{6}-\\d{4}$"));
+
+QString pdfText(const QString& pdfPath)
+{
+    const ToolResult result =
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                              pdfPath, QStringLiteral("-")});
+    return result.exitCode == 0 ? QString::fromUtf8(result.out) : QString();
+}
+} // namespace
+
+class TestCliDigitize : public QObject
+{
+    Q_OBJECT
+
+private:
+    CliRunner cli_;
+
+private slots:
+    void initTestCase()
+    {
+        const ToolResult init = cli_.run({QStringLiteral("store"), QStringLiteral("init"),
+                                          QStringLiteral("--store"), cli_.storePath()});
+        QVERIFY2(init.exitCode == 0, init.err.constData());
+    }
+
+    void versionAnswers()
+    {
+        const QJsonObject version = cli_.runJson({QStringLiteral("--version")}).object();
+        QVERIFY(!version.value("sohoa").toString().isEmpty());
+        QVERIFY(version.value("tesseract").toString().startsWith(QLatin1String("5.")));
+    }
+
+    void devicesListsTheTestScanner()
+    {
+        const QJsonArray devices =
+            cli_.runJson({QStringLiteral("devices")}).object().value("devices").toArray();
+        QStringList ids;
+        for (const QJsonValue& device : devices)
+            ids << device.toObject().value("id").toString();
+        QVERIFY2(ids.contains(QStringLiteral("test:0")), qPrintable(ids.join(',')));
+    }
+
+    void digitizesFromTheSaneTestDevice()
+    {
+        const QJsonObject result =
+            cli_.runJson(QStringList{QStringLiteral("digitize"), QStringLiteral("--device"),
+                                     QStringLiteral("test:0"), QStringLiteral("--dpi"),
+                                     QStringLiteral("100"), QStringLiteral("--procedure"),
+                                     QStringLiteral("1.001193"), QStringLiteral("--component"),
+                                     QStringLiteral("KQ.G15.000031"),
+                                     QStringLiteral("--applicant-id"),
+                                     QStringLiteral("001203004567")} +
+                         cli_.storeArgs())
+                .object();
+        const QString code = result.value("dossier_code").toString();
+        QVERIFY2(kDossierCode.match(code).hasMatch(), qPrintable(code));
+        QVERIFY(result.value("test_data").toBool());
+
+        const QJsonArray dossiers =
+            cli_.runJson(QStringList{QStringLiteral("store"), QStringLiteral("list")} +
+                         cli_.storeArgs())
+                .object()
+                .value("dossiers")
+                .toArray();
+        bool found = false;
+        for (const QJsonValue& value : dossiers) {
+            const QJsonObject dossier = value.toObject();
+            if (dossier.value("dossier_code").toString() != code)
+                continue;
+            found = true;
+            QCOMPARE(dossier.value("pages").toInt(), 1);
+            QCOMPARE(dossier.value("state").toString(), QStringLiteral("captured"));
+            QCOMPARE(dossier.value("procedure_code").toString(), QStringLiteral("1.001193"));
+            QVERIFY(dossier.value("test_data").toBool());
+        }
+        QVERIFY(found);
+    }
+
+    void pnmPageTextLayerEqualsTheOcrOutput()
+    {
+        const RenderedPage page = renderPage(samplePageLines(), 300);
+        const QString pnm = cli_.path(QStringLiteral("page.pnm"));
+        QVERIFY(writePnm(page.image, pnm));
+        const QJsonObject result =
+            cli_.runJson(QStringList{QStringLiteral("digitize"), QStringLiteral("--device"),
+                                     QStringLiteral("pnm:0"), QStringLiteral("--set"),
+                                     QStringLiteral("filename=") + pnm,
+                                     QStringLiteral("--procedure"), QStringLiteral("1.000894"),
+                                     QStringLiteral("--component"),
+                                     QStringLiteral("KQ.G15.000032"),
+                                     QStringLiteral("--applicant-id"),
+                                     QStringLiteral("079095001234"),
+                                     QStringLiteral("--applicant-name"),
+                                     QStringLiteral("Trần Thị Bích Ngọc")} +
+                         cli_.storeArgs())
+                .object();
+        const QString code = result.value("dossier_code").toString();
+        QVERIFY(kDossierCode.match(code).hasMatch());
+        QVERIFY(!result.value("test_data").toBool());
+
+        // The OCR output as stored, and the PDF exported from the store.
+        const QJsonObject shown =
+            cli_.runJson(QStringList{QStringLiteral("store"), QStringLiteral("show"), code} +
+                         cli_.storeArgs())
+                .object();
+        const QJsonObject component = shown.value("components").toArray().first().toObject();
+        const QString ocrText =
+            component.value("pages").toArray().first().toObject().value("ocr_text").toString();
+        const QString outDir = cli_.path(QStringLiteral("export"));
+        const QJsonArray files =
+            cli_.runJson(QStringList{QStringLiteral("store"), QStringLiteral("export"), code,
+                                     QStringLiteral("--out-dir"), outDir} +
+                         cli_.storeArgs())
+                .object()
+                .value("files")
+                .toArray();
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(QFileInfo(files.first().toString()).fileName(), code + QStringLiteral(".01.pdf"));
+
+        const QString layer = pdfText(files.first().toString());
+        QCOMPARE(foldForComparison(layer), foldForComparison(ocrText));
+        const double cer = characterErrorRate(page.truth, ocrText);
+        qInfo("CER of the pnm:0 page: %.3f %%", cer * 100);
+        QVERIFY2(cer < 0.01, qPrintable(ocrText));
+        // The history records the export of personal data.
+        QStringList actions;
+        for (const QJsonValue& event : cli_.runJson(QStringList{QStringLiteral("store"),
+                                                                QStringLiteral("show"), code} +
+                                                    cli_.storeArgs())
+                                          .object()
+                                          .value("history")
+                                          .toArray())
+            actions << event.toObject().value("action").toString();
+        QVERIFY2(actions.contains(QStringLiteral("exported")), qPrintable(actions.join(',')));
+    }
+
+    void ocrCommandWritesASearchablePdf()
+    {
+        const RenderedPage page = renderPage(samplePageLines().mid(0, 4), 300);
+        const QString png = cli_.path(QStringLiteral("input.png"));
+        QVERIFY(page.image.save(png));
+        const QString out = cli_.path(QStringLiteral("out.pdf"));
+        const QString textOut = cli_.path(QStringLiteral("out.txt"));
+        const ToolResult result = cli_.run({QStringLiteral("ocr"), png, png,
+                                            QStringLiteral("--out"), out, QStringLiteral("--text"),
+                                            textOut, QStringLiteral("--jobs"), QStringLiteral("2")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QFile text(textOut);
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        const QString recognized = QString::fromUtf8(text.readAll());
+        QCOMPARE(foldForComparison(pdfText(out)), foldForComparison(recognized));
+        QVERIFY(characterErrorRate(page.truth + QLatin1Char('\n') + page.truth, recognized) < 0.01);
+        const ToolResult check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), out});
+        QVERIFY2(check.exitCode == 0, check.out.constData());
+    }
+
+    void storeCheckPasses()
+    {
+        const QJsonObject check =
+            cli_.runJson(QStringList{QStringLiteral("store"), QStringLiteral("check")} +
+                         cli_.storeArgs())
+                .object();
+        QVERIFY(check.value("ok").toBool());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDigitize)
+#include "test_cli_digitize.moc"

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The GUI shell, offscreen: the unlock dialog refuses a wrong passphrase and opens the store
+// with the right one; the main window lists the store's dossiers.
+#include "storage/Store.h"
+#include "ui/DossierTableModel.h"
+#include "ui/MainWindow.h"
+#include "ui/UnlockDialog.h"
+#include "usecases/StoreAccess.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sohoa;
+
+namespace {
+constexpr auto kPassphrase = "mật khẩu của cán bộ";
+
+storage::SecureBytes secret(const char* text) { return storage::SecureBytes::fromString(text); }
+
+void addDossier(storage::Store& store, const QString& code, const QString& name)
+{
+    storage::DossierRecord d;
+    d.uuid = QStringLiteral("uuid-") + code;
+    d.code = code;
+    d.agencyCode = QStringLiteral("000.00.00.H26");
+    d.procedureCode = QStringLiteral("1.001193");
+    d.procedureName = QStringLiteral("Đăng ký khai sinh");
+    d.applicantKind = 1;
+    d.applicantIdentifier = QStringLiteral("001203004567");
+    d.applicantName = name;
+    d.state = QStringLiteral("captured");
+    d.nationalStatus = 2;
+    d.receivedAt = QDateTime::currentDateTime();
+    store.inTransaction([&] { store.insertDossier(d); });
+}
+
+// Types into a line edit with key events that carry the text (QTest::keyClicks aborts on
+// non-ASCII characters in Qt 6.4).
+void typeText(QLineEdit* field, const QString& text)
+{
+    field->setFocus();
+    for (const QChar character : text)
+        QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(character),
+                            Qt::NoModifier);
+}
+} // namespace
+
+class TestGuiSmoke : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+
+private slots:
+    void unlocksAndListsDossiers()
+    {
+        const QString path = dir_.filePath(QStringLiteral("gui.store"));
+        usecases::StoreAccess::create(path, secret(kPassphrase), QStringLiteral("officer"),
+                                      QStringLiteral("000.00.00.H26"));
+        {
+            auto store = usecases::StoreAccess::open(path, secret(kPassphrase));
+            addDossier(*store, QStringLiteral("000.00.00.H26-261123-0001"),
+                       QStringLiteral("Nguyễn Thị Hằng"));
+            addDossier(*store, QStringLiteral("000.00.00.H26-261123-0002"),
+                       QStringLiteral("Lê Văn Đức"));
+        }
+
+        ui::UnlockDialog dialog(path, ui::UnlockDialog::Mode::Unlock);
+        dialog.show();
+        auto* passphrase = dialog.findChild<QLineEdit*>(QStringLiteral("passphrase"));
+        QVERIFY(passphrase);
+
+        typeText(passphrase, QStringLiteral("sai mật khẩu"));
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.errorText().isEmpty());
+        QVERIFY(dialog.takeStore() == nullptr);
+
+        passphrase->clear();
+        typeText(passphrase, QString::fromUtf8(kPassphrase));
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        ui::MainWindow window(dialog.takeStore());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("dossiers"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 2);
+        QStringList names;
+        for (int row = 0; row < 2; ++row)
+            names << table->model()
+                         ->index(row, ui::DossierTableModel::Applicant)
+                         .data()
+                         .toString();
+        QVERIFY(names.contains(QStringLiteral("Lê Văn Đức")));
+        QVERIFY(names.contains(QStringLiteral("Nguyễn Thị Hằng")));
+    }
+
+    void firstRunCreatesTheStore()
+    {
+        const QString path = dir_.filePath(QStringLiteral("new.store"));
+        ui::UnlockDialog dialog(path, ui::UnlockDialog::Mode::Create);
+        dialog.show();
+        auto* passphrase = dialog.findChild<QLineEdit*>(QStringLiteral("passphrase"));
+        auto* confirmation = dialog.findChild<QLineEdit*>(QStringLiteral("confirmation"));
+        QVERIFY(passphrase && confirmation);
+        passphrase->setText(QStringLiteral("một cụm mật khẩu dài"));
+        confirmation->setText(QStringLiteral("một cụm mật khẩu khác"));
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!QFile::exists(path));
+
+        confirmation->setText(passphrase->text());
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.takeStore() != nullptr);
+        QVERIFY(QFile::exists(path));
+    }
+};
+
+QTEST_MAIN(TestGuiSmoke)
+#include "test_gui_smoke.moc"
