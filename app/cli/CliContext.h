@@ -15,7 +15,7 @@ namespace sohoa::cli {
 // lines otherwise), how it reads the store passphrase, and how it reports usage errors.
 class CliContext
 {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
 
 public:
     explicit CliContext(QStringList arguments) : arguments_(std::move(arguments)) {}

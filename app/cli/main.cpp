@@ -10,13 +10,6 @@
 #include <QGuiApplication>
 #include <map>
 
-namespace {
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-} // namespace
-
 int main(int argc, char** argv)
 {
     sohoa::platform::ensureSingleThreadedOpenMp(argv);
@@ -47,9 +40,9 @@ int main(int argc, char** argv)
     sohoa::cli::CliContext context(arguments.mid(1));
     if (command == commands.end()) {
         context.printError(name.isEmpty()
-                               ? Cli::tr("Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
+                               ? sohoa::cli::CliContext::tr("Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
                                          "--version, devices, scan, ocr, digitize, store")
-                               : Cli::tr("Unknown command \"%1\". Commands: --version, devices, "
+                               : sohoa::cli::CliContext::tr("Unknown command \"%1\". Commands: --version, devices, "
                                          "scan, ocr, digitize, store")
                                      .arg(name));
         return static_cast<int>(sohoa::ErrorKind::Usage);
@@ -62,7 +55,7 @@ int main(int argc, char** argv)
         // --help is reported as a "usage" error with no message, but it succeeded.
         return error.message().isEmpty() ? 0 : error.exitCode();
     } catch (const std::exception& error) {
-        context.printError(Cli::tr("Internal error: %1").arg(QString::fromUtf8(error.what())));
+        context.printError(sohoa::cli::CliContext::tr("Internal error: %1").arg(QString::fromUtf8(error.what())));
         return static_cast<int>(sohoa::ErrorKind::Processing);
     }
 }

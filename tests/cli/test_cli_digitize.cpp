@@ -182,5 +182,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliDigitize)
+QTEST_MAIN(TestCliDigitize)
 #include "test_cli_digitize.moc"

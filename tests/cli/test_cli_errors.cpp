@@ -135,9 +135,9 @@ private slots:
                               QStringLiteral("1.001193"),     QStringLiteral("--component"),
                               QStringLiteral("TP1"),          QStringLiteral("--applicant-id"),
                               QStringLiteral("001203004567")};
-        QVERIFY(!expectFailure(arguments + cli_.storeArgs(), 3).isEmpty());
+        QVERIFY(expectFailure(arguments + cli_.storeArgs(), 3).contains(bogus));
         arguments[2] = cli_.path(QStringLiteral("missing.png"));
-        QVERIFY(!expectFailure(arguments + cli_.storeArgs(), 3).isEmpty());
+        QVERIFY(expectFailure(arguments + cli_.storeArgs(), 3).contains(arguments[2]));
     }
 
     void messagesAreVietnameseByDefault()
