@@ -1,4 +1,895 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>AgencyCode</name>
+    <message>
+        <source>The agency code is empty.</source>
+        <translation>Mã cơ quan đang để trống.</translation>
+    </message>
+    <message>
+        <source>The agency code &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>Mã cơ quan &quot;%1&quot; dài quá %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>The agency code &quot;%1&quot; has an empty group between dots.</source>
+        <translation>Mã cơ quan &quot;%1&quot; có nhóm trống giữa hai dấu chấm.</translation>
+    </message>
+    <message>
+        <source>The agency code &quot;%1&quot; may contain only letters A-Z, digits and dots.</source>
+        <translation>Mã cơ quan &quot;%1&quot; chỉ được chứa chữ cái A-Z, chữ số và dấu chấm.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>The procedure catalogue is not valid JSON (at byte %1: %2).</source>
+        <translation>Danh mục thủ tục hành chính không phải là JSON hợp lệ (tại byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>The procedure catalogue must be a JSON object.</source>
+        <translation>Danh mục thủ tục hành chính phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>The procedure catalogue has format %1; this version reads format %2.</source>
+        <translation>Danh mục thủ tục hành chính có định dạng %1; phiên bản này chỉ đọc được định dạng %2.</translation>
+    </message>
+    <message>
+        <source>%1: procedure code %2 is listed twice.</source>
+        <translation>%1: mã thủ tục %2 bị liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <source>%1 in the procedure catalogue must be an object.</source>
+        <translation>%1 trong danh mục thủ tục phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>%1 in the procedure catalogue must be a list.</source>
+        <translation>%1 trong danh mục thủ tục phải là một danh sách.</translation>
+    </message>
+    <message>
+        <source>%1 in the procedure catalogue must be a non-empty text.</source>
+        <translation>%1 trong danh mục thủ tục phải là văn bản, không được để trống.</translation>
+    </message>
+    <message>
+        <source>%1 in the procedure catalogue must be true or false.</source>
+        <translation>%1 trong danh mục thủ tục phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>%1 in the procedure catalogue: %2</source>
+        <translation>%1 trong danh mục thủ tục: %2</translation>
+    </message>
+    <message>
+        <source>%1.code: the catalogue lists national procedure codes without an agency suffix, not %2.</source>
+        <translation>%1.code: danh mục ghi mã thủ tục quốc gia không kèm hậu tố mã cơ quan, không ghi %2.</translation>
+    </message>
+    <message>
+        <source>%1.processingDays in the procedure catalogue must be a whole number of working days, 0 or more.</source>
+        <translation>%1.processingDays trong danh mục thủ tục phải là số nguyên ngày làm việc, từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>%1: component code %2 is listed twice.</source>
+        <translation>%1: mã thành phần hồ sơ %2 bị liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <source>%1: result code %2 is listed twice.</source>
+        <translation>%1: mã kết quả %2 bị liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <source>%1: result code %2 is also used as a component code.</source>
+        <translation>%1: mã kết quả %2 đồng thời được dùng làm mã thành phần hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The procedure catalogue %1 cannot be read: %2</source>
+        <translation>Không đọc được danh mục thủ tục %1: %2</translation>
+    </message>
+    <message>
+        <source>Procedure code %1 is not in the catalogue.</source>
+        <translation>Mã thủ tục %1 không có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a component nor a result of procedure %2 (%3). Its components are: %4. Its results are: %5.</source>
+        <translation>&quot;%1&quot; không phải là thành phần hồ sơ hay kết quả của thủ tục %2 (%3). Các thành phần hồ sơ: %4. Các kết quả: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>--source must be flatbed, adf or adf-duplex.</source>
+        <translation>--source phải là flatbed, adf hoặc adf-duplex.</translation>
+    </message>
+    <message>
+        <source>--mode must be color, gray or lineart.</source>
+        <translation>--mode phải là color, gray hoặc lineart.</translation>
+    </message>
+    <message>
+        <source>--dpi takes a positive number.</source>
+        <translation>--dpi cần một số dương.</translation>
+    </message>
+    <message>
+        <source>--max-pages takes a number.</source>
+        <translation>--max-pages cần một số.</translation>
+    </message>
+    <message>
+        <source>--set takes OPTION=VALUE, not &quot;%1&quot;.</source>
+        <translation>--set cần giá trị dạng OPTION=VALUE, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on standard output.</source>
+        <translation>In kết quả thành một tài liệu JSON ra đầu ra chuẩn (stdout).</translation>
+    </message>
+    <message>
+        <source>sohoa-cli %1 — see docs/CLI.md</source>
+        <translation>sohoa-cli %1 — xem docs/CLI.md</translation>
+    </message>
+    <message>
+        <source>Read the store passphrase from the first line of FILE (default: the SOHOA_PASSPHRASE variable).</source>
+        <translation>Đọc mật khẩu kho dữ liệu từ dòng đầu tiên của FILE (mặc định: biến SOHOA_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1.</source>
+        <translation>Không đọc được tệp mật khẩu %1.</translation>
+    </message>
+    <message>
+        <source>No passphrase: set SOHOA_PASSPHRASE or use --passphrase-file.</source>
+        <translation>Chưa có mật khẩu: hãy đặt biến SOHOA_PASSPHRASE hoặc dùng --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>Invalid command line: %1</source>
+        <translation>Dòng lệnh không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>Bắt buộc phải có --%1.</translation>
+    </message>
+    <message>
+        <source>No scanner found.</source>
+        <translation>Không tìm thấy máy quét nào.</translation>
+    </message>
+    <message>
+        <source>The encrypted store file.</source>
+        <translation>Tệp kho dữ liệu mã hóa.</translation>
+    </message>
+    <message>
+        <source>Import pages from FILE instead of scanning.</source>
+        <translation>Nhập các trang từ FILE thay vì quét.</translation>
+    </message>
+    <message>
+        <source>Procedure code, e.g. 1.001193.</source>
+        <translation>Mã thủ tục, ví dụ 1.001193.</translation>
+    </message>
+    <message>
+        <source>Component code of the procedure, or one of its result codes.</source>
+        <translation>Mã thành phần hồ sơ của thủ tục, hoặc một trong các mã kết quả của thủ tục.</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s 12-digit personal ID, tax code or passport number.</source>
+        <translation>Số định danh cá nhân (12 chữ số), mã số thuế hoặc số hộ chiếu của người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s full name.</source>
+        <translation>Họ và tên người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>OCR languages (default vie).</source>
+        <translation>Ngôn ngữ nhận dạng chữ OCR (mặc định: vie).</translation>
+    </message>
+    <message>
+        <source>OCR worker threads (default: cores).</source>
+        <translation>Số luồng xử lý nhận dạng chữ OCR (mặc định: bằng số nhân CPU).</translation>
+    </message>
+    <message>
+        <source>More input files (with --input).</source>
+        <translation>Các tệp đầu vào bổ sung (dùng cùng --input).</translation>
+    </message>
+    <message>
+        <source>Give either --device or --input.</source>
+        <translation>Hãy chỉ định --device hoặc --input.</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number.</source>
+        <translation>--jobs cần một số.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, store</source>
+        <translation>Cách dùng: sohoa-cli COMMAND [OPTIONS] — các lệnh: --version, devices, scan, ocr, digitize, store</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, store</source>
+        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, store</translation>
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>Lỗi nội bộ: %1</translation>
+    </message>
+    <message>
+        <source>Write the searchable PDF to FILE.</source>
+        <translation>Ghi PDF có thể tìm kiếm ra FILE.</translation>
+    </message>
+    <message>
+        <source>Also write the recognized text to FILE.</source>
+        <translation>Ghi thêm văn bản đã nhận dạng ra FILE.</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG, TIFF, PNM or PDF files.</source>
+        <translation>Tệp PNG, JPEG, TIFF, PNM hoặc PDF.</translation>
+    </message>
+    <message>
+        <source>ocr needs at least one input file.</source>
+        <translation>Lệnh ocr cần ít nhất một tệp đầu vào.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>Đã ghi %1 (%2 trang).</translation>
+    </message>
+    <message>
+        <source>Officer ID for the dossier history.</source>
+        <translation>Mã cán bộ ghi vào lịch sử xử lý hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Write each page as a PNG file into DIR.</source>
+        <translation>Ghi mỗi trang thành một tệp PNG trong thư mục DIR.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Scanner device (see sohoa-cli devices).</source>
+        <translation>Thiết bị máy quét (xem sohoa-cli devices).</translation>
+    </message>
+    <message>
+        <source>flatbed, adf or adf-duplex (default flatbed).</source>
+        <translation>flatbed (mặt kính), adf (khay nạp giấy ADF) hoặc adf-duplex (ADF, quét hai mặt); mặc định: flatbed.</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch (default 200).</source>
+        <translation>Độ phân giải tính theo dpi (mặc định: 200).</translation>
+    </message>
+    <message>
+        <source>color, gray or lineart (default color).</source>
+        <translation>color (màu), gray (thang xám) hoặc lineart (đen trắng); mặc định: color.</translation>
+    </message>
+    <message>
+        <source>Stop a feeder batch after N pages (default: until empty).</source>
+        <translation>Dừng lượt quét bằng khay nạp giấy sau N trang (mặc định: quét đến khi hết giấy).</translation>
+    </message>
+    <message>
+        <source>Set a device option by its own name.</source>
+        <translation>Đặt một tùy chọn của thiết bị theo tên gốc của tùy chọn đó.</translation>
+    </message>
+    <message>
+        <source>init: the agency code of this counter (default %1).</source>
+        <translation>init: mã cơ quan của Bộ phận Một cửa này (mặc định: %1).</translation>
+    </message>
+    <message>
+        <source>export: write the dossier&apos;s PDFs into DIR.</source>
+        <translation>export: ghi các tệp PDF của hồ sơ vào thư mục DIR.</translation>
+    </message>
+    <message>
+        <source>Created the encrypted store %1 (key file %1.keys — back up both).</source>
+        <translation>Đã tạo kho dữ liệu mã hóa %1 (tệp khóa %1.keys — hãy sao lưu cả hai tệp).</translation>
+    </message>
+    <message>
+        <source>store needs one of: init, list, show CODE, export CODE, check.</source>
+        <translation>Lệnh store cần một trong các lệnh con: init, list, show CODE, export CODE, check.</translation>
+    </message>
+    <message>
+        <source>store show needs a dossier code.</source>
+        <translation>Lệnh store show cần mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>store export needs a dossier code.</source>
+        <translation>Lệnh store export cần mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The store is intact.</source>
+        <translation>Kho dữ liệu nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>The store has problems:</source>
+        <translation>Kho dữ liệu có lỗi:</translation>
+    </message>
+    <message>
+        <source>The store check failed.</source>
+        <translation>Kiểm tra kho dữ liệu không đạt.</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentCode</name>
+    <message>
+        <source>The component code is empty.</source>
+        <translation>Mã thành phần hồ sơ đang để trống.</translation>
+    </message>
+    <message>
+        <source>The component code &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>Mã thành phần hồ sơ &quot;%1&quot; dài quá %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>The component code &quot;%1&quot; may contain only letters A-Z and a-z, digits, dots, underscores and hyphens.</source>
+        <translation>Mã thành phần hồ sơ &quot;%1&quot; chỉ được chứa chữ cái A-Z và a-z, chữ số, dấu chấm, dấu gạch dưới và dấu gạch ngang.</translation>
+    </message>
+</context>
+<context>
+    <name>DigitizeDossier</name>
+    <message>
+        <source>Give either a scanner device or input files, not both.</source>
+        <translation>Chỉ chọn máy quét hoặc tệp đầu vào, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>The store has no agency code; initialize it with &quot;sohoa-cli store init&quot;.</source>
+        <translation>Kho dữ liệu chưa có mã cơ quan; hãy khởi tạo bằng lệnh &quot;sohoa-cli store init&quot;.</translation>
+    </message>
+    <message>
+        <source>No page was captured; nothing was stored.</source>
+        <translation>Không thu được trang nào; chưa có gì được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierCode</name>
+    <message>
+        <source>A dossier code needs a reception date between %1 and %2.</source>
+        <translation>Mã hồ sơ cần có ngày tiếp nhận trong khoảng từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>The dossier sequence width must be %1 to %2 digits, not %3.</source>
+        <translation>Số thứ tự hồ sơ phải có từ %1 đến %2 chữ số, không phải %3.</translation>
+    </message>
+    <message>
+        <source>The dossier sequence number %1 does not fit in %2 digits.</source>
+        <translation>Số thứ tự hồ sơ %1 vượt quá %2 chữ số.</translation>
+    </message>
+    <message>
+        <source>The dossier code &quot;%1&quot; is not of the form &lt;agency code&gt;-&lt;yymmdd&gt;-&lt;sequence&gt;.</source>
+        <translation>Mã hồ sơ &quot;%1&quot; không đúng dạng &lt;mã cơ quan&gt;-&lt;yymmdd&gt;-&lt;số thứ tự&gt;.</translation>
+    </message>
+    <message>
+        <source>The dossier code &quot;%1&quot; starts with an invalid agency code: %2</source>
+        <translation>Mã hồ sơ &quot;%1&quot; bắt đầu bằng mã cơ quan không hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>The dossier code &quot;%1&quot; has no valid reception date (yymmdd) after the agency code.</source>
+        <translation>Mã hồ sơ &quot;%1&quot; không có ngày tiếp nhận hợp lệ (yymmdd) sau mã cơ quan.</translation>
+    </message>
+    <message>
+        <source>The dossier code &quot;%1&quot; must end in a sequence number of %2 to %3 digits.</source>
+        <translation>Mã hồ sơ &quot;%1&quot; phải kết thúc bằng số thứ tự có từ %2 đến %3 chữ số.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierLifecycle</name>
+    <message>
+        <source>A dossier that is &quot;%1&quot; cannot be put through &quot;%2&quot;.</source>
+        <translation>Không thể thực hiện &quot;%2&quot; đối với hồ sơ ở trạng thái &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>being received</source>
+        <translation>đang tiếp nhận</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <translation>đã quét</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>đã ký số</translation>
+    </message>
+    <message>
+        <source>awaiting review</source>
+        <translation>chờ xét duyệt</translation>
+    </message>
+    <message>
+        <source>returned to the officer</source>
+        <translation>đã trả lại cán bộ</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>sent to the portal</source>
+        <translation>đã gửi lên Cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>result returned</source>
+        <translation>đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>đã rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>waiting for more papers</source>
+        <translation>chờ bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>finish scanning</source>
+        <translation>hoàn tất quét</translation>
+    </message>
+    <message>
+        <source>reopen scanning</source>
+        <translation>mở lại để quét</translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation>ký số</translation>
+    </message>
+    <message>
+        <source>submit for review</source>
+        <translation>trình xét duyệt</translation>
+    </message>
+    <message>
+        <source>return to the officer</source>
+        <translation>trả lại cán bộ</translation>
+    </message>
+    <message>
+        <source>revise after return</source>
+        <translation>chỉnh sửa sau khi bị trả lại</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>phê duyệt</translation>
+    </message>
+    <message>
+        <source>mark as sent to the portal</source>
+        <translation>đánh dấu đã gửi lên Cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>return the result</source>
+        <translation>trả kết quả</translation>
+    </message>
+    <message>
+        <source>request more papers</source>
+        <translation>yêu cầu bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>resume after more papers</source>
+        <translation>tiếp tục sau khi bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>rút hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>DossierQueries</name>
+    <message>
+        <source>No dossier with code %1 in this store.</source>
+        <translation>Kho dữ liệu này không có hồ sơ nào mang mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>The encrypted store.</source>
+        <translation>Kho dữ liệu mã hóa.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageImport</name>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF (damaged or password-protected).</source>
+        <translation>%1 không phải là tệp PDF đọc được (tệp bị hỏng hoặc được bảo vệ bằng mật khẩu).</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be rendered.</source>
+        <translation>Không kết xuất được trang %1 của tệp %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image SoHoa can read (PNG, JPEG, TIFF, PNM or PDF).</source>
+        <translation>%1 không phải là tệp ảnh mà SoHoa đọc được (PNG, JPEG, TIFF, PNM hoặc PDF).</translation>
+    </message>
+    <message>
+        <source>Cannot read page %1 of %2: %3</source>
+        <translation>Không đọc được trang %1 của tệp %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OcrEngine</name>
+    <message>
+        <source>The OCR language data &quot;%1&quot; is not installed (package tesseract-ocr-vie).</source>
+        <translation>Chưa cài đặt dữ liệu ngôn ngữ OCR &quot;%1&quot; (gói tesseract-ocr-vie).</translation>
+    </message>
+    <message>
+        <source>There is no page image to recognize.</source>
+        <translation>Không có ảnh trang nào để nhận dạng.</translation>
+    </message>
+    <message>
+        <source>Text recognition failed on this page.</source>
+        <translation>Nhận dạng chữ trên trang này không thành công.</translation>
+    </message>
+</context>
+<context>
+    <name>OldIdNumber</name>
+    <message>
+        <source>An old ID card number has %1 digits; this one has %2.</source>
+        <translation>Số chứng minh nhân dân cũ có %1 chữ số; số này có %2 chữ số.</translation>
+    </message>
+    <message>
+        <source>An old ID card number may contain only digits.</source>
+        <translation>Số chứng minh nhân dân cũ chỉ được chứa chữ số.</translation>
+    </message>
+</context>
+<context>
+    <name>PageScanner</name>
+    <message>
+        <source>Paper jam — clear the paper, then press Continue. Pages already scanned are kept.</source>
+        <translation>Giấy bị kẹt — gỡ giấy rồi bấm Tiếp tục. Các trang đã quét vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>The feeder is empty — put the papers in the feeder and try again.</source>
+        <translation>Khay nạp giấy đang trống — hãy đặt giấy vào khay rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The scanner cover is open — close it and try again.</source>
+        <translation>Nắp máy quét đang mở — hãy đóng nắp rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Lost contact with the scanner — check its cable or network and try again.</source>
+        <translation>Mất kết nối với máy quét — hãy kiểm tra dây cáp hoặc mạng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy (another program, or warming up) — wait a moment and try again.</source>
+        <translation>Máy quét đang bận (chương trình khác đang dùng hoặc máy đang khởi động) — hãy chờ một lát rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The scanner ran out of memory — scan fewer pages at a time or a lower resolution.</source>
+        <translation>Máy quét hết bộ nhớ — hãy quét ít trang hơn mỗi lần hoặc giảm độ phân giải.</translation>
+    </message>
+    <message>
+        <source>Access to the scanner was refused — ask IT to grant this account access.</source>
+        <translation>Không có quyền truy cập máy quét — hãy đề nghị bộ phận CNTT cấp quyền cho tài khoản này.</translation>
+    </message>
+    <message>
+        <source>Scanning was cancelled.</source>
+        <translation>Đã hủy quét.</translation>
+    </message>
+    <message>
+        <source>The scanner does not accept these settings — check the source, mode, resolution and --set options.</source>
+        <translation>Máy quét không chấp nhận các thiết lập này — hãy kiểm tra nguồn giấy, chế độ màu, độ phân giải và các tùy chọn --set.</translation>
+    </message>
+    <message>
+        <source>The scanner cannot do this (for example, it has no document feeder).</source>
+        <translation>Máy quét không hỗ trợ thao tác này (ví dụ: máy không có khay nạp giấy).</translation>
+    </message>
+    <message>
+        <source>Scanner not found — check that it is plugged in and switched on, and the device name (sohoa-cli devices).</source>
+        <translation>Không tìm thấy máy quét — hãy kiểm tra máy đã được cắm điện, bật nguồn và tên thiết bị có đúng không (sohoa-cli devices).</translation>
+    </message>
+    <message>
+        <source>The scanner reported an error — try again, or restart the scanner.</source>
+        <translation>Máy quét báo lỗi — hãy thử lại hoặc khởi động lại máy quét.</translation>
+    </message>
+</context>
+<context>
+    <name>PageTransform</name>
+    <message>
+        <source>A page can be rotated by 90, 180 or 270 degrees, not %1.</source>
+        <translation>Chỉ có thể xoay trang 90, 180 hoặc 270 độ, không phải %1.</translation>
+    </message>
+    <message>
+        <source>A page can be straightened by less than 45 degrees, not %1.</source>
+        <translation>Chỉ có thể chỉnh thẳng trang một góc nhỏ hơn 45 độ, không phải %1.</translation>
+    </message>
+    <message>
+        <source>A crop area must be a non-empty rectangle inside the page.</source>
+        <translation>Vùng cắt phải là một hình chữ nhật không rỗng nằm trong trang.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a page correction (rotate:&lt;degrees&gt;, deskew:&lt;degrees&gt; or crop:&lt;x&gt;,&lt;y&gt;,&lt;width&gt;,&lt;height&gt;).</source>
+        <translation>&quot;%1&quot; không phải là thao tác chỉnh trang hợp lệ (rotate:&lt;số độ&gt;, deskew:&lt;số độ&gt; hoặc crop:&lt;x&gt;,&lt;y&gt;,&lt;rộng&gt;,&lt;cao&gt;).</translation>
+    </message>
+</context>
+<context>
+    <name>PassportNumber</name>
+    <message>
+        <source>A Vietnamese passport number is one letter followed by 7 digits.</source>
+        <translation>Số hộ chiếu Việt Nam gồm một chữ cái, theo sau là 7 chữ số.</translation>
+    </message>
+    <message>
+        <source>A passport number has %1 to %2 letters and digits, without spaces or punctuation.</source>
+        <translation>Số hộ chiếu gồm từ %1 đến %2 chữ cái và chữ số, không có khoảng trắng hay dấu câu.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImageEncoder</name>
+    <message>
+        <source>The page image is empty.</source>
+        <translation>Ảnh trang bị trống.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to convert the page image.</source>
+        <translation>Không đủ bộ nhớ để chuyển đổi ảnh trang.</translation>
+    </message>
+    <message>
+        <source>Could not encode the page image as JPEG: %1</source>
+        <translation>Không nén được ảnh trang sang định dạng JPEG: %1</translation>
+    </message>
+    <message>
+        <source>The JPEG encoder produced an unsupported image.</source>
+        <translation>Bộ nén JPEG đã tạo ra ảnh không được hỗ trợ.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfObjectWriter</name>
+    <message>
+        <source>The PDF output is not open for writing.</source>
+        <translation>Tệp PDF đầu ra chưa được mở để ghi.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF: %1</source>
+        <translation>Không ghi được tệp PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalId</name>
+    <message>
+        <source>A personal ID number may contain only digits.</source>
+        <translation>Số định danh cá nhân chỉ được chứa chữ số.</translation>
+    </message>
+    <message>
+        <source>A personal ID number has %1 digits; this one has %2.</source>
+        <translation>Số định danh cá nhân có %1 chữ số; số này có %2 chữ số.</translation>
+    </message>
+    <message>
+        <source>The first three digits of the personal ID number are not a known province code.</source>
+        <translation>Ba chữ số đầu của số định danh cá nhân không khớp với mã tỉnh nào.</translation>
+    </message>
+    <message>
+        <source>The 4th to 6th digits of the personal ID number (century, sex and birth year) give a birth year in the future.</source>
+        <translation>Các chữ số thứ 4 đến thứ 6 của số định danh cá nhân (thế kỷ, giới tính và năm sinh) cho ra năm sinh ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The birth year in the personal ID number (digits 4 to 6) does not match the date of birth %1.</source>
+        <translation>Năm sinh trong số định danh cá nhân (chữ số thứ 4 đến thứ 6) không khớp với ngày sinh %1.</translation>
+    </message>
+    <message>
+        <source>The 4th digit of the personal ID number is that of a woman, but the applicant&apos;s sex is given as male.</source>
+        <translation>Chữ số thứ 4 của số định danh cá nhân ứng với giới tính nữ, nhưng giới tính của người nộp hồ sơ được khai là nam.</translation>
+    </message>
+    <message>
+        <source>The 4th digit of the personal ID number is that of a man, but the applicant&apos;s sex is given as female.</source>
+        <translation>Chữ số thứ 4 của số định danh cá nhân ứng với giới tính nam, nhưng giới tính của người nộp hồ sơ được khai là nữ.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureCode</name>
+    <message>
+        <source>The procedure code &quot;%1&quot; does not start with a digit, a dot and six digits (like 1.001193).</source>
+        <translation>Mã thủ tục &quot;%1&quot; không bắt đầu bằng một chữ số, một dấu chấm và sáu chữ số (ví dụ 1.001193).</translation>
+    </message>
+    <message>
+        <source>The procedure code &quot;%1&quot; has extra characters after the six digits.</source>
+        <translation>Mã thủ tục &quot;%1&quot; có ký tự thừa sau sáu chữ số.</translation>
+    </message>
+    <message>
+        <source>The procedure code &quot;%1&quot; ends in an invalid agency code: %2</source>
+        <translation>Mã thủ tục &quot;%1&quot; kết thúc bằng mã cơ quan không hợp lệ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCode</name>
+    <message>
+        <source>The result code &quot;%1&quot; is not of the form KQ.&lt;ministry code&gt;.&lt;6 digits&gt; (like KQ.G15.000031).</source>
+        <translation>Mã kết quả &quot;%1&quot; không đúng dạng KQ.&lt;mã bộ, ngành&gt;.&lt;6 chữ số&gt; (ví dụ KQ.G15.000031).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchablePdfWriter</name>
+    <message>
+        <source>Cannot add an empty page image to the PDF.</source>
+        <translation>Không thể thêm ảnh trang trống vào tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot add a page with a resolution of %1 dpi to the PDF.</source>
+        <translation>Không thể thêm trang có độ phân giải %1 dpi vào tệp PDF.</translation>
+    </message>
+    <message>
+        <source>A %1 x %2 pixel image at %3 dpi is larger than a PDF page may be.</source>
+        <translation>Ảnh %1 x %2 điểm ảnh ở độ phân giải %3 dpi vượt quá kích thước tối đa của một trang PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write a PDF without pages.</source>
+        <translation>Không thể ghi tệp PDF không có trang nào.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAccess</name>
+    <message>
+        <source>The passphrase is too short: use at least 8 characters.</source>
+        <translation>Mật khẩu quá ngắn: hãy dùng ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the store stays locked.</source>
+        <translation>Sai mật khẩu: kho dữ liệu vẫn bị khóa.</translation>
+    </message>
+    <message>
+        <source>A store already exists there; it was left untouched.</source>
+        <translation>Tại đó đã có kho dữ liệu; kho hiện có được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>There is no store (or no key file beside it) at that path.</source>
+        <translation>Không có kho dữ liệu (hoặc tệp khóa đi kèm) tại đường dẫn đó.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file is damaged; restore it from the backup.</source>
+        <translation>Tệp khóa của kho dữ liệu bị hỏng; hãy khôi phục tệp khóa từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The key file does not open this store: the files do not belong together or the store was altered.</source>
+        <translation>Tệp khóa không mở được kho dữ liệu này: hai tệp không đi cùng nhau hoặc kho dữ liệu đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The encryption library (SQLCipher) is missing; refusing to store data unencrypted.</source>
+        <translation>Thiếu thư viện mã hóa (SQLCipher); không lưu dữ liệu ở dạng không mã hóa.</translation>
+    </message>
+    <message>
+        <source>The store is damaged; run &quot;sohoa-cli store check&quot; and restore a backup.</source>
+        <translation>Kho dữ liệu bị hỏng; hãy chạy &quot;sohoa-cli store check&quot; và khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The store cannot be written (read-only file or folder).</source>
+        <translation>Không ghi được vào kho dữ liệu (tệp hoặc thư mục chỉ cho phép đọc).</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy; chưa có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Another SoHoa program is using the store; close it and try again.</source>
+        <translation>Một chương trình SoHoa khác đang dùng kho dữ liệu; hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with what the store already holds; nothing was saved.</source>
+        <translation>Thay đổi này xung đột với dữ liệu đã có trong kho; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the store failed; nothing was saved.</source>
+        <translation>Đọc hoặc ghi kho dữ liệu không thành công; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The store reported an internal error; nothing was saved.</source>
+        <translation>Kho dữ liệu báo lỗi nội bộ; chưa có gì được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCode</name>
+    <message>
+        <source>A tax code may contain only digits, and a hyphen before a branch number.</source>
+        <translation>Mã số thuế chỉ được chứa chữ số, và một dấu gạch ngang trước mã chi nhánh.</translation>
+    </message>
+    <message>
+        <source>A personal ID number used as a tax code has no branch number.</source>
+        <translation>Số định danh cá nhân dùng làm mã số thuế không có mã chi nhánh.</translation>
+    </message>
+    <message>
+        <source>A 12-digit tax code must be a valid personal ID number. %1</source>
+        <translation>Mã số thuế 12 chữ số phải là số định danh cá nhân hợp lệ. %1</translation>
+    </message>
+    <message>
+        <source>A tax code has 10 digits (or the 12 digits of a personal ID number); this one has %1.</source>
+        <translation>Mã số thuế có 10 chữ số (hoặc 12 chữ số nếu là số định danh cá nhân); mã này có %1 chữ số.</translation>
+    </message>
+    <message>
+        <source>The first nine digits of the tax code cannot form a valid tax code.</source>
+        <translation>Chín chữ số đầu của mã số thuế không tạo thành mã số thuế hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The check digit (10th digit) of the tax code is wrong.</source>
+        <translation>Chữ số kiểm tra (chữ số thứ 10) của mã số thuế không đúng.</translation>
+    </message>
+    <message>
+        <source>The branch number after the tax code&apos;s hyphen must be 001 to 999.</source>
+        <translation>Mã chi nhánh sau dấu gạch ngang của mã số thuế phải từ 001 đến 999.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::imaging</name>
+    <message>
+        <source>The scanner delivered an unusable image (%1).</source>
+        <translation>Máy quét trả về ảnh không dùng được (%1).</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a scanned page of %1 × %2 pixels.</source>
+        <translation>Không đủ bộ nhớ cho trang quét kích thước %1 × %2 điểm ảnh.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::DossierTableModel</name>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::MainWindow</name>
+    <message>
+        <source>SoHoa — dossier digitization</source>
+        <translation>SoHoa — số hóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers</source>
+        <translation>&amp;Hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::UnlockDialog</name>
+    <message>
+        <source>SoHoa — create the encrypted store</source>
+        <translation>SoHoa — tạo kho dữ liệu mã hóa</translation>
+    </message>
+    <message>
+        <source>SoHoa — unlock</source>
+        <translation>SoHoa — mở khóa</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new store %1.</source>
+        <translation>Chọn mật khẩu cho kho dữ liệu mới %1.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the store %1.</source>
+        <translation>Nhập mật khẩu của kho dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
 </TS>
