@@ -12,6 +12,6 @@ function(sohoa_add_test name)
   add_test(NAME ${name} COMMAND ${name})
   set_tests_properties(${name} PROPERTIES
     LABELS "${ARG_LABELS}"
-    TIMEOUT 600
+    TIMEOUT 300
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;OMP_THREAD_LIMIT=1;SOHOA_LANG=en;LC_ALL=C.UTF-8;${ARG_ENV}")
 endfunction()
