@@ -17,7 +17,7 @@ int runVersion(CliContext& context)
         context.printJson(QJsonObject{{"sohoa", QStringLiteral(SOHOA_VERSION)},
                                       {"qt", qt},
                                       {"tesseract", tesseract},
-                                      {"sqlcipher_sqlite", sqlite}});
+                                      {"store_library", sqlite}});
     } else {
         context.printLine(QStringLiteral("sohoa-cli %1 (Qt %2, Tesseract %3, SQLCipher/SQLite %4)")
                               .arg(QStringLiteral(SOHOA_VERSION), qt, tesseract, sqlite));

@@ -3,6 +3,7 @@
 
 #include "scanner/ScanError.h"
 #include "scanner/sane/FrameAssembly.h"
+#include "scanner/sane/SaneHandle.h"
 #include "scanner/sane/SaneStatus.h"
 
 #include <array>
@@ -59,7 +60,7 @@ void checkParameters(const SANE_Parameters& p, int page)
 
 [[noreturn]] void cancelNow(SANE_Handle handle, int page)
 {
-    sane_cancel(handle);
+    cancelRunningScan(handle);
     throw ScanError(ScanStatus::Cancelled, "scan cancelled during " + pageText(page));
 }
 
@@ -111,7 +112,7 @@ private:
 
 [[noreturn]] void outOfMemory(SANE_Handle handle, int page, std::size_t bytes)
 {
-    sane_cancel(handle);
+    cancelRunningScan(handle);
     throw ScanError(ScanStatus::NoMemory, pageText(page) + ": cannot hold " +
                                               std::to_string(bytes) + " bytes of image data");
 }
@@ -140,7 +141,7 @@ FrameData readFrameData(SANE_Handle handle, const SANE_Parameters& p, int page, 
         }
         const std::size_t used = frame.bytes.size();
         if (used + kReadChunk > kMaxFrameBytes) {
-            sane_cancel(handle);
+            cancelRunningScan(handle);
             throw ScanError(ScanStatus::NoMemory, pageText(page) + " exceeds " +
                                                       std::to_string(kMaxFrameBytes) +
                                                       " bytes; the device never signalled its end");
@@ -165,7 +166,7 @@ FrameData readFrameData(SANE_Handle handle, const SANE_Parameters& p, int page, 
                 frame.noDocsAtStart = true;
                 return frame;
             }
-            sane_cancel(handle);
+            cancelRunningScan(handle);
             throwStatus(status, "reading " + pageText(page) + " after " +
                                     std::to_string(frame.bytes.size()) + " bytes");
         }
@@ -194,7 +195,7 @@ std::optional<Frame> readPage(const PageRequest& request, PageSink& sink, const 
         SANE_Parameters p{};
         const SANE_Status status = sane_get_parameters(handle, &p);
         if (status != SANE_STATUS_GOOD) {
-            sane_cancel(handle);
+            cancelRunningScan(handle);
             throwStatus(status, "reading the parameters of " + pageText(page));
         }
         checkParameters(p, page);
@@ -228,7 +229,7 @@ std::optional<Frame> readPage(const PageRequest& request, PageSink& sink, const 
             break;
         }
         if (frameIndex + 1 >= kMaxFramesPerPage) {
-            sane_cancel(handle);
+            cancelRunningScan(handle);
             throw ScanError(ScanStatus::Unsupported, pageText(page) + ": device sends more than " +
                                                          std::to_string(kMaxFramesPerPage) +
                                                          " frames");
@@ -238,7 +239,7 @@ std::optional<Frame> readPage(const PageRequest& request, PageSink& sink, const 
         }
         const SANE_Status next = sane_start(handle);
         if (next != SANE_STATUS_GOOD) {
-            sane_cancel(handle);
+            cancelRunningScan(handle);
             throwStatus(next, "starting the next frame of " + pageText(page));
         }
     }

@@ -4,6 +4,8 @@
 #include "scanner/ScanError.h"
 #include "scanner/sane/SaneStatus.h"
 
+#include <chrono>
+#include <thread>
 #include <utility>
 
 namespace sohoa::scanner::sane {
@@ -65,6 +67,12 @@ void SaneHandle::close() noexcept
         sane_close(handle_);
         handle_ = nullptr;
     }
+}
+
+void cancelRunningScan(SANE_Handle handle) noexcept
+{
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    sane_cancel(handle);
 }
 
 } // namespace sohoa::scanner::sane

@@ -35,4 +35,11 @@ private:
     std::string deviceId_;
 };
 
+// Stops a scan that is still running (after a fault or a cancel request). Backends that read
+// in a thread stop it with an asynchronous pthread_cancel in sane_cancel; caught inside
+// malloc or strerror, that thread dies holding a libc lock and the process later hangs (seen
+// with the test backend). A short grace period lets the reader reach a blocking write — a
+// safe place to die — or finish, before it is cancelled.
+void cancelRunningScan(SANE_Handle handle) noexcept;
+
 } // namespace sohoa::scanner::sane
