@@ -39,12 +39,14 @@ int main(int argc, char** argv)
     const auto command = commands.find(name);
     sohoa::cli::CliContext context(arguments.mid(1));
     if (command == commands.end()) {
-        context.printError(name.isEmpty()
-                               ? sohoa::cli::CliContext::tr("Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
-                                         "--version, devices, scan, ocr, digitize, store")
-                               : sohoa::cli::CliContext::tr("Unknown command \"%1\". Commands: --version, devices, "
-                                         "scan, ocr, digitize, store")
-                                     .arg(name));
+        context.printError(
+            name.isEmpty()
+                ? sohoa::cli::CliContext::tr("Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
+                                             "--version, devices, scan, ocr, digitize, store")
+                : sohoa::cli::CliContext::tr(
+                      "Unknown command \"%1\". Commands: --version, devices, "
+                      "scan, ocr, digitize, store")
+                      .arg(name));
         return static_cast<int>(sohoa::ErrorKind::Usage);
     }
     try {
@@ -55,7 +57,8 @@ int main(int argc, char** argv)
         // --help is reported as a "usage" error with no message, but it succeeded.
         return error.message().isEmpty() ? 0 : error.exitCode();
     } catch (const std::exception& error) {
-        context.printError(sohoa::cli::CliContext::tr("Internal error: %1").arg(QString::fromUtf8(error.what())));
+        context.printError(
+            sohoa::cli::CliContext::tr("Internal error: %1").arg(QString::fromUtf8(error.what())));
         return static_cast<int>(sohoa::ErrorKind::Processing);
     }
 }

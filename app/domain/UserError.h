@@ -2,14 +2,14 @@
 #pragma once
 
 #include <QString>
-
 #include <stdexcept>
 
 namespace sohoa {
 
 // What went wrong, as far as the person at the counter (or a script) must know.
 // Each kind maps to a stable process exit code of sohoa-cli (docs/CLI.md).
-enum class ErrorKind {
+enum class ErrorKind
+{
     Usage = 2,        // the command line itself is wrong
     InvalidInput = 3, // a code, ID or file the user gave does not hold up
     NotFound = 4,     // unknown device, dossier, procedure...

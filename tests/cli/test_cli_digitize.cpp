@@ -20,8 +20,8 @@ const QRegularExpression kDossierCode(QStringLiteral("^000\\.00\\.00\\.H26-\\d{6
 QString pdfText(const QString& pdfPath)
 {
     const ToolResult result =
-        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                              pdfPath, QStringLiteral("-")});
+        runTool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
     return result.exitCode == 0 ? QString::fromUtf8(result.out) : QString();
 }
 } // namespace
@@ -100,17 +100,15 @@ private slots:
         const QString pnm = cli_.path(QStringLiteral("page.pnm"));
         QVERIFY(writePnm(page.image, pnm));
         const QJsonObject result =
-            cli_.runJson(QStringList{QStringLiteral("digitize"), QStringLiteral("--device"),
-                                     QStringLiteral("pnm:0"), QStringLiteral("--set"),
-                                     QStringLiteral("filename=") + pnm,
-                                     QStringLiteral("--procedure"), QStringLiteral("1.000894"),
-                                     QStringLiteral("--component"),
-                                     QStringLiteral("KQ.G15.000032"),
-                                     QStringLiteral("--applicant-id"),
-                                     QStringLiteral("079095001234"),
-                                     QStringLiteral("--applicant-name"),
-                                     QStringLiteral("Trần Thị Bích Ngọc")} +
-                         cli_.storeArgs())
+            cli_.runJson(
+                    QStringList{QStringLiteral("digitize"), QStringLiteral("--device"),
+                                QStringLiteral("pnm:0"), QStringLiteral("--set"),
+                                QStringLiteral("filename=") + pnm, QStringLiteral("--procedure"),
+                                QStringLiteral("1.000894"), QStringLiteral("--component"),
+                                QStringLiteral("KQ.G15.000032"), QStringLiteral("--applicant-id"),
+                                QStringLiteral("079095001234"), QStringLiteral("--applicant-name"),
+                                QStringLiteral("Trần Thị Bích Ngọc")} +
+                    cli_.storeArgs())
                 .object();
         const QString code = result.value("dossier_code").toString();
         QVERIFY(kDossierCode.match(code).hasMatch());
@@ -142,12 +140,12 @@ private slots:
         QVERIFY2(cer < 0.01, qPrintable(ocrText));
         // The history records the export of personal data.
         QStringList actions;
-        for (const QJsonValue& event : cli_.runJson(QStringList{QStringLiteral("store"),
-                                                                QStringLiteral("show"), code} +
-                                                    cli_.storeArgs())
-                                          .object()
-                                          .value("history")
-                                          .toArray())
+        for (const QJsonValue& event :
+             cli_.runJson(QStringList{QStringLiteral("store"), QStringLiteral("show"), code} +
+                          cli_.storeArgs())
+                 .object()
+                 .value("history")
+                 .toArray())
             actions << event.toObject().value("action").toString();
         QVERIFY2(actions.contains(QStringLiteral("exported")), qPrintable(actions.join(',')));
     }
@@ -159,9 +157,9 @@ private slots:
         QVERIFY(page.image.save(png));
         const QString out = cli_.path(QStringLiteral("out.pdf"));
         const QString textOut = cli_.path(QStringLiteral("out.txt"));
-        const ToolResult result = cli_.run({QStringLiteral("ocr"), png, png,
-                                            QStringLiteral("--out"), out, QStringLiteral("--text"),
-                                            textOut, QStringLiteral("--jobs"), QStringLiteral("2")});
+        const ToolResult result = cli_.run(
+            {QStringLiteral("ocr"), png, png, QStringLiteral("--out"), out,
+             QStringLiteral("--text"), textOut, QStringLiteral("--jobs"), QStringLiteral("2")});
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QFile text(textOut);
         QVERIFY(text.open(QIODevice::ReadOnly));

@@ -24,11 +24,16 @@ private:
     QStringList digitizeArgs(const QString& procedure, const QString& component,
                              const QString& applicantId) const
     {
-        return QStringList{QStringLiteral("digitize"),    QStringLiteral("--device"),
-                           QStringLiteral("test:0"),      QStringLiteral("--dpi"),
-                           QStringLiteral("25"),          QStringLiteral("--procedure"),
-                           procedure,                     QStringLiteral("--component"),
-                           component,                     QStringLiteral("--applicant-id"),
+        return QStringList{QStringLiteral("digitize"),
+                           QStringLiteral("--device"),
+                           QStringLiteral("test:0"),
+                           QStringLiteral("--dpi"),
+                           QStringLiteral("25"),
+                           QStringLiteral("--procedure"),
+                           procedure,
+                           QStringLiteral("--component"),
+                           component,
+                           QStringLiteral("--applicant-id"),
                            applicantId} +
                cli_.storeArgs();
     }
@@ -52,9 +57,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const ToolResult init = cli_.run(QStringList{QStringLiteral("store"),
-                                                     QStringLiteral("init")} +
-                                         cli_.storeArgs());
+        const ToolResult init = cli_.run(
+            QStringList{QStringLiteral("store"), QStringLiteral("init")} + cli_.storeArgs());
         QVERIFY2(init.exitCode == 0, init.err.constData());
     }
 
@@ -102,11 +106,11 @@ private slots:
                                             QStringLiteral("001203004567")),
                                3)
                      .isEmpty());
-        QVERIFY(!expectFailure(digitizeArgs(QStringLiteral("1.001193"),
-                                            QStringLiteral("KQ.G15.000032"),
-                                            QStringLiteral("001203004567")),
-                               4)
-                     .isEmpty());
+        QVERIFY(
+            !expectFailure(digitizeArgs(QStringLiteral("1.001193"), QStringLiteral("KQ.G15.000032"),
+                                        QStringLiteral("001203004567")),
+                           4)
+                 .isEmpty());
     }
 
     void unknownDeviceAndScannerFaultsKeepTheStore()
@@ -133,10 +137,14 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("this is not a PNG");
         file.close();
-        QStringList arguments{QStringLiteral("digitize"),     QStringLiteral("--input"),
-                              bogus,                          QStringLiteral("--procedure"),
-                              QStringLiteral("1.001193"),     QStringLiteral("--component"),
-                              QStringLiteral("TP1"),          QStringLiteral("--applicant-id"),
+        QStringList arguments{QStringLiteral("digitize"),
+                              QStringLiteral("--input"),
+                              bogus,
+                              QStringLiteral("--procedure"),
+                              QStringLiteral("1.001193"),
+                              QStringLiteral("--component"),
+                              QStringLiteral("TP1"),
+                              QStringLiteral("--applicant-id"),
                               QStringLiteral("001203004567")};
         QVERIFY(expectFailure(arguments + cli_.storeArgs(), 3).contains(bogus));
         arguments[2] = cli_.path(QStringLiteral("missing.png"));

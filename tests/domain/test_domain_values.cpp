@@ -609,9 +609,8 @@ private slots:
         });
         QVERIFY(wrongYear);
         // At intake only the ID may be known; the name comes later from the card.
-        const Applicant unnamed = Applicant::citizen(PersonalId::parse(sampleId()),
-                                                     QStringLiteral("   "), QDate(), Sex::Male,
-                                                     QString());
+        const Applicant unnamed = Applicant::citizen(
+            PersonalId::parse(sampleId()), QStringLiteral("   "), QDate(), Sex::Male, QString());
         QVERIFY(unnamed.fullName().isEmpty());
     }
 

@@ -19,7 +19,10 @@ using namespace sohoa;
 namespace {
 constexpr auto kPassphrase = "mật khẩu của cán bộ";
 
-storage::SecureBytes secret(const char* text) { return storage::SecureBytes::fromString(text); }
+storage::SecureBytes secret(const char* text)
+{
+    return storage::SecureBytes::fromString(text);
+}
 
 void addDossier(storage::Store& store, const QString& code, const QString& name)
 {
@@ -94,10 +97,7 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 2);
         QStringList names;
         for (int row = 0; row < 2; ++row)
-            names << table->model()
-                         ->index(row, ui::DossierTableModel::Applicant)
-                         .data()
-                         .toString();
+            names << table->model()->index(row, ui::DossierTableModel::Applicant).data().toString();
         QVERIFY(names.contains(QStringLiteral("Lê Văn Đức")));
         QVERIFY(names.contains(QStringLiteral("Nguyễn Thị Hằng")));
     }

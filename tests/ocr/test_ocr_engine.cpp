@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QTest>
-
 #include <atomic>
 #include <chrono>
 #include <cstring>
@@ -21,7 +20,12 @@
 using namespace sohoa;
 
 namespace {
-int threadCount() { return static_cast<int>(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size()); }
+int threadCount()
+{
+    return static_cast<int>(QDir(QStringLiteral("/proc/self/task"))
+                                .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                                .size());
+}
 
 // Recognizes one page on this thread while sampling the process's thread count; returns how
 // many threads beyond the sampler and this one existed at the peak.
@@ -44,7 +48,10 @@ int extraThreadsDuringRecognition(const QImage& image, int dpi)
     return peak.load() - baseline;
 }
 
-testing::RenderedPage samplePage() { return testing::renderPage(testing::samplePageLines(), 300); }
+testing::RenderedPage samplePage()
+{
+    return testing::renderPage(testing::samplePageLines(), 300);
+}
 } // namespace
 
 class TestOcrEngine : public QObject
@@ -123,9 +130,9 @@ private slots:
         // threads, so the zero above is not a blind spot of the measurement.
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("OMP_THREAD_LIMIT"));
-        const testing::ToolResult control = testing::runTool(
-            QCoreApplication::applicationFilePath(), {QStringLiteral("--probe-without-limit")},
-            environment);
+        const testing::ToolResult control =
+            testing::runTool(QCoreApplication::applicationFilePath(),
+                             {QStringLiteral("--probe-without-limit")}, environment);
         QCOMPARE(control.exitCode, 0);
         QVERIFY2(control.out.trimmed().toInt() > 0, control.out.constData());
     }
