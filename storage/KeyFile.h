@@ -40,8 +40,6 @@ public:
     // Tries every slot; throws StoreError(WrongPassphrase) when none opens.
     SecureBytes unwrap(const SecureBytes& passphrase) const;
 
-    const std::vector<KeySlot>& keySlots() const { return slots_; }
-
 private:
     std::vector<KeySlot> slots_;
 };

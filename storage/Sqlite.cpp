@@ -59,14 +59,6 @@ void Database::key(const SecureBytes& dataKey)
         fail(rc, "keying the database");
 }
 
-void Database::rekey(const SecureBytes& dataKey)
-{
-    const SecureBytes literal = rawKeyLiteral(dataKey);
-    const int rc = sqlite3_rekey(db_, literal.data(), static_cast<int>(literal.size()));
-    if (rc != SQLITE_OK)
-        fail(rc, "re-keying the database");
-}
-
 void Database::exec(const char* sql)
 {
     char* error = nullptr;
@@ -89,11 +81,6 @@ std::optional<QString> Database::pragmaText(const char* pragma)
 std::int64_t Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(db_);
-}
-
-int Database::changes() const
-{
-    return sqlite3_changes(db_);
 }
 
 void Database::fail(int code, const char* what) const
@@ -146,14 +133,6 @@ Statement& Statement::bindBlob(int index, const void* data, std::size_t size)
     return *this;
 }
 
-Statement& Statement::bindNull(int index)
-{
-    const int rc = sqlite3_bind_null(stmt_, index);
-    if (rc != SQLITE_OK)
-        db_.fail(rc, "binding");
-    return *this;
-}
-
 bool Statement::step()
 {
     const int rc = sqlite3_step(stmt_);
@@ -168,12 +147,6 @@ void Statement::run()
 {
     while (step()) {
     }
-}
-
-void Statement::reset()
-{
-    sqlite3_reset(stmt_);
-    sqlite3_clear_bindings(stmt_);
 }
 
 std::int64_t Statement::int64(int column) const

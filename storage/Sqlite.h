@@ -30,12 +30,10 @@ public:
 
     // Keys the connection with a raw 256-bit key ("x'hex'" form: SQLCipher skips its own KDF).
     void key(const SecureBytes& dataKey);
-    void rekey(const SecureBytes& dataKey);
 
     void exec(const char* sql);
     std::optional<QString> pragmaText(const char* pragma);
     std::int64_t lastInsertRowId() const;
-    int changes() const;
     sqlite3* handle() const { return db_; }
     [[noreturn]] void fail(int code, const char* what) const;
 
@@ -56,13 +54,11 @@ public:
     Statement& bind(int index, const QString& text);
     Statement& bindBlob(int index, const QByteArray& bytes);
     Statement& bindBlob(int index, const void* data, std::size_t size);
-    Statement& bindNull(int index);
 
     // Steps once; true while a row is available.
     bool step();
     // Steps a statement that must not return rows.
     void run();
-    void reset();
 
     std::int64_t int64(int column) const;
     int integer(int column) const { return static_cast<int>(int64(column)); }

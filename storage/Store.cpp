@@ -154,11 +154,6 @@ std::unique_ptr<Store> Store::open(const QString& path, const SecureBytes& passp
     return store;
 }
 
-int Store::schemaVersion()
-{
-    return storage::schemaVersion(*db_);
-}
-
 void Store::inTransaction(const std::function<void()>& work)
 {
     Transaction transaction(*db_);

@@ -31,7 +31,6 @@ public:
 
     QString path() const { return path_; }
     QString cipherVersion() const { return cipherVersion_; }
-    int schemaVersion();
 
     // Runs `work` in one transaction: all of it is committed, or none of it.
     void inTransaction(const std::function<void()>& work);
