@@ -5,6 +5,7 @@ function(sohoa_add_test name)
   add_executable(${name} ${ARG_SOURCES})
   sohoa_set_warnings(${name})
   target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+  target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}/tests")
   target_compile_definitions(${name} PRIVATE
     SOHOA_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     SOHOA_BINARY_DIR="${PROJECT_BINARY_DIR}"

@@ -3,6 +3,7 @@
 // component code (or a result code) within a procedure, and refusing malformed catalogues.
 #include "domain/Catalogue.h"
 #include "domain/UserError.h"
+#include "support/ErrorCapture.h"
 
 #include <QFile>
 #include <QTest>
@@ -16,12 +17,7 @@ namespace {
 
 template <typename Action> std::optional<UserError> errorFrom(Action&& action)
 {
-    try {
-        action();
-    } catch (const UserError& error) {
-        return error;
-    }
-    return std::nullopt;
+    return sohoa::testing::thrownBy<UserError>(std::forward<Action>(action));
 }
 
 QByteArray minimalCatalogue(const QByteArray& procedures)

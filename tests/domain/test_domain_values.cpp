@@ -18,6 +18,7 @@
 #include "domain/TaxCode.h"
 #include "domain/UserError.h"
 #include "domain/WorkingDayCalendar.h"
+#include "support/ErrorCapture.h"
 
 #include <QTest>
 #include <compare>
@@ -29,15 +30,9 @@ using sohoa::UserError;
 
 namespace {
 
-// The UserError that `action` throws, or nullopt when it throws nothing.
 template <typename Action> std::optional<UserError> errorFrom(Action&& action)
 {
-    try {
-        action();
-    } catch (const UserError& error) {
-        return error;
-    }
-    return std::nullopt;
+    return sohoa::testing::thrownBy<UserError>(std::forward<Action>(action));
 }
 
 // Hà Nội, male, born 2003.

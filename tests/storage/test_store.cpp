@@ -4,6 +4,7 @@
 #include "storage/Sqlite.h"
 #include "storage/Store.h"
 #include "storage/StoreError.h"
+#include "support/ErrorCapture.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -34,14 +35,11 @@ DossierRecord sampleDossier(const QString& code)
     return d;
 }
 
+// The code of the StoreError that `action` throws; Internal when it throws none.
 StoreErrorCode errorOf(const std::function<void()>& action)
 {
-    try {
-        action();
-    } catch (const StoreError& error) {
-        return error.code();
-    }
-    return StoreErrorCode::Internal;
+    const auto error = sohoa::testing::thrownBy<StoreError>(action);
+    return error ? error->code() : StoreErrorCode::Internal;
 }
 } // namespace
 
