@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/StoreRecords.h"
+
+#include <QByteArray>
+
+namespace sohoa::testing {
+
+// Dossier number n of the crash-torture run, and its page's bytes: derived from n alone, so
+// the parent can check what the child wrote without talking to it.
+inline storage::DossierRecord tortureDossier(int n)
+{
+    storage::DossierRecord d;
+    d.uuid = QStringLiteral("torture-%1").arg(n);
+    d.code = QStringLiteral("000.00.00.H26-261123-%1").arg(n, 6, 10, QLatin1Char('0'));
+    d.agencyCode = QStringLiteral("000.00.00.H26");
+    d.procedureCode = QStringLiteral("1.001193");
+    d.procedureName = QStringLiteral("Đăng ký khai sinh");
+    d.applicantKind = 1;
+    d.applicantIdentifier = QStringLiteral("001203004567");
+    d.state = QStringLiteral("captured");
+    d.nationalStatus = 2;
+    d.receivedAt = QDateTime(QDate(2026, 11, 23), QTime(8, 0));
+    return d;
+}
+
+inline QByteArray torturePageBytes(int n)
+{
+    // 4 KiB to about 600 KiB, so pages span one to three blob chunks.
+    const int size = 4096 + (n * 7919) % (600 * 1024);
+    QByteArray bytes(size, Qt::Uninitialized);
+    quint32 state = static_cast<quint32>(n) * 2654435761U + 1U;
+    for (char& byte : bytes) {
+        state = state * 1664525U + 1013904223U;
+        byte = static_cast<char>(state >> 24);
+    }
+    return bytes;
+}
+
+} // namespace sohoa::testing
