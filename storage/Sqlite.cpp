@@ -57,6 +57,7 @@ void Database::key(const SecureBytes& dataKey)
     const int rc = sqlite3_key(db_, literal.data(), static_cast<int>(literal.size()));
     if (rc != SQLITE_OK)
         fail(rc, "keying the database");
+    exec("PRAGMA cipher_log_level = NONE"); // the codec's own logging starts with the key
 }
 
 void Database::exec(const char* sql)

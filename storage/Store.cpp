@@ -147,8 +147,16 @@ std::unique_ptr<Store> Store::open(const QString& path, const SecureBytes& passp
     db->key(dataKey);
     const QString version = requireCipher(*db);
     requireReadable(*db);
-    configureConnection(*db);
-    migrate(*db);
+    try {
+        configureConnection(*db);
+        migrate(*db);
+    } catch (const StoreError& error) {
+        // These statements are fixed and tested: when they fail on a key that did open the
+        // file, the file is damaged (SQLCipher reports a page that fails its HMAC this way).
+        if (error.code() != StoreErrorCode::Internal)
+            throw;
+        throw StoreError(StoreErrorCode::Corrupt, std::string("store unreadable: ") + error.what());
+    }
     std::unique_ptr<Store> store(new Store(path, std::move(db)));
     store->cipherVersion_ = version;
     return store;
@@ -381,29 +389,44 @@ std::vector<EventRecord> Store::events(const QString& dossierUuid)
 CheckReport Store::check()
 {
     CheckReport report;
-    {
-        Statement integrity(*db_, "PRAGMA integrity_check");
-        while (integrity.step()) {
-            const QString line = integrity.text(0);
-            if (line == QLatin1String("ok"))
-                report.integrityOk = true;
-            else
-                report.problems.push_back(QStringLiteral("integrity_check: ") + line);
+    // Each check runs on its own; one that cannot even run counts as failed, with the reason.
+    const auto run = [&](const char* pragma, bool& ok, const auto& onRow) {
+        try {
+            Statement statement(*db_, pragma);
+            while (statement.step())
+                onRow(statement);
+        } catch (const StoreError& error) {
+            ok = false;
+            report.problems.push_back(QString::fromLatin1(pragma) + QStringLiteral(": ") +
+                                      QString::fromUtf8(error.what()));
         }
-    }
-    {
-        // cipher_integrity_check verifies every page's HMAC and returns one row per bad page.
-        Statement cipher(*db_, "PRAGMA cipher_integrity_check");
-        report.cipherIntegrityOk = true;
-        while (cipher.step()) {
-            report.cipherIntegrityOk = false;
-            report.problems.push_back(QStringLiteral("cipher_integrity_check: ") + cipher.text(0));
+    };
+    run("PRAGMA integrity_check", report.integrityOk, [&](Statement& row) {
+        const QString line = row.text(0);
+        if (line == QLatin1String("ok")) {
+            report.integrityOk = true;
+            return;
         }
+        report.integrityOk = false;
+        report.problems.push_back(QStringLiteral("integrity_check: ") + line);
+    });
+    // cipher_integrity_check verifies every page's HMAC and returns one row per bad page.
+    report.cipherIntegrityOk = true;
+    run("PRAGMA cipher_integrity_check", report.cipherIntegrityOk, [&](Statement& row) {
+        report.cipherIntegrityOk = false;
+        report.problems.push_back(QStringLiteral("cipher_integrity_check: ") + row.text(0));
+    });
+    try {
+        const auto broken = firstBrokenEvent(*db_);
+        report.auditChainOk = !broken.has_value();
+        if (broken)
+            report.problems.push_back(
+                QStringLiteral("audit chain broken at event %1").arg(*broken));
+    } catch (const StoreError& error) {
+        report.auditChainOk = false;
+        report.problems.push_back(QStringLiteral("audit chain unreadable: ") +
+                                  QString::fromUtf8(error.what()));
     }
-    const auto broken = firstBrokenEvent(*db_);
-    report.auditChainOk = !broken.has_value();
-    if (broken)
-        report.problems.push_back(QStringLiteral("audit chain broken at event %1").arg(*broken));
     return report;
 }
 

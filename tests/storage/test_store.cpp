@@ -157,6 +157,45 @@ private slots:
         });
     }
 
+    void flippedByteInTheDatabaseIsDetected()
+    {
+        const QString file = path("tamper.sohoa");
+        Store::create(file, pass("x"), "officer", KdfParams::cheapForTests());
+        {
+            auto store = Store::open(file, pass("x"));
+            store->inTransaction([&] {
+                for (int i = 0; i < 20; ++i)
+                    store->insertDossier(sampleDossier(QStringLiteral("T-%1").arg(i)));
+                auto blob = store->newBlob("image/png");
+                blob->append(QByteArray(300'000, 'p'));
+                blob->finish();
+            });
+        }
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadWrite));
+        const qint64 pages = raw.size() / 4096;
+        QVERIFY(pages > 10);
+        // One byte in the middle of a page somewhere past the schema pages.
+        const qint64 offset = (pages / 2) * 4096 + 1000;
+        raw.seek(offset);
+        char byte = 0;
+        raw.getChar(&byte);
+        raw.seek(offset);
+        raw.putChar(static_cast<char>(byte ^ 0x01));
+        raw.close();
+
+        bool detected = false;
+        try {
+            auto store = Store::open(file, pass("x"));
+            const CheckReport report = store->check();
+            detected = !report.cipherIntegrityOk || !report.integrityOk;
+        } catch (const StoreError& error) {
+            detected = error.code() == StoreErrorCode::NotAStore ||
+                       error.code() == StoreErrorCode::Corrupt;
+        }
+        QVERIFY(detected);
+    }
+
     void checkPassesAndAuditTamperingIsReported()
     {
         const QString file = path("i.sohoa");
