@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <algorithm>
+#include <cctype>
 #include <sodium.h>
 
 namespace sohoa::storage {
@@ -16,33 +18,66 @@ namespace {
 constexpr auto kFormat = "sohoa-keyfile";
 constexpr int kVersion = 1;
 constexpr auto kKdfName = "argon2id13";
-constexpr auto kAeadName = "xchacha20poly1305-ietf";
+constexpr auto kSealName = "x25519-sealedbox";
+constexpr auto kRecoveryLabel = "recovery";
 
-// The slot's label and KDF parameters are authenticated with the wrapped key, so nobody can
-// weaken the parameters or swap labels without the unwrap failing.
-QByteArray associatedData(const KeySlot& slot)
+const unsigned char* bytes(const QByteArray& array)
 {
-    return QStringLiteral("sohoa-keyslot-v1|%1|%2|%3")
-        .arg(slot.label)
-        .arg(slot.kdf.opsLimit)
-        .arg(slot.kdf.memLimitBytes)
-        .toUtf8();
+    return reinterpret_cast<const unsigned char*>(array.constData());
+}
+unsigned char* bytes(QByteArray& array)
+{
+    return reinterpret_cast<unsigned char*>(array.data());
 }
 
-SecureBytes deriveWrappingKey(const SecureBytes& passphrase, const KeySlot& slot)
+struct KeyPair
 {
-    SecureBytes key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
-    if (crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char*>(passphrase.data()),
-                      passphrase.size(),
-                      reinterpret_cast<const unsigned char*>(slot.salt.constData()),
-                      slot.kdf.opsLimit, slot.kdf.memLimitBytes, crypto_pwhash_ALG_ARGON2ID13) != 0)
+    QByteArray publicKey;
+    SecureBytes secretKey;
+};
+
+KeyPair keyPairFromSeed(const SecureBytes& seed)
+{
+    KeyPair pair{QByteArray(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized),
+                 SecureBytes(crypto_box_SECRETKEYBYTES)};
+    crypto_box_seed_keypair(bytes(pair.publicKey), pair.secretKey.data(), seed.data());
+    return pair;
+}
+
+SecureBytes seedFromPassphrase(const SecureBytes& passphrase, const KeySlot& slot)
+{
+    SecureBytes seed(crypto_box_SEEDBYTES);
+    if (crypto_pwhash(seed.data(), seed.size(), reinterpret_cast<const char*>(passphrase.data()),
+                      passphrase.size(), bytes(slot.salt), slot.kdf.opsLimit,
+                      slot.kdf.memLimitBytes, crypto_pwhash_ALG_ARGON2ID13) != 0)
         throw StoreError(StoreErrorCode::Internal, "Argon2id ran out of memory");
-    return key;
+    return seed;
 }
 
-QString b64(const QByteArray& bytes)
+QByteArray seal(const SecureBytes& dataKey, const QByteArray& publicKey)
 {
-    return QString::fromLatin1(bytes.toBase64());
+    QByteArray sealed(static_cast<qsizetype>(dataKey.size() + crypto_box_SEALBYTES),
+                      Qt::Uninitialized);
+    crypto_box_seal(bytes(sealed), dataKey.data(), dataKey.size(), bytes(publicKey));
+    return sealed;
+}
+
+// Opens the slot with the key pair; nullopt-like empty result when it does not fit.
+SecureBytes open(const KeySlot& slot, const KeyPair& pair)
+{
+    if (pair.publicKey != slot.publicKey)
+        return {};
+    SecureBytes dataKey(KeyFile::kDataKeyBytes);
+    if (crypto_box_seal_open(dataKey.data(), bytes(slot.sealedKey),
+                             static_cast<unsigned long long>(slot.sealedKey.size()),
+                             bytes(slot.publicKey), pair.secretKey.data()) != 0)
+        return {};
+    return dataKey;
+}
+
+QString b64(const QByteArray& data)
+{
+    return QString::fromLatin1(data.toBase64());
 }
 QByteArray unb64(const QJsonValue& value)
 {
@@ -58,35 +93,38 @@ KeyFile KeyFile::load(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(StoreErrorCode::Io, "key file unreadable");
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    const QJsonObject root = doc.object();
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
     if (parseError.error != QJsonParseError::NoError || root.value("format").toString() != kFormat)
         throw StoreError(StoreErrorCode::KeyFileCorrupt, "not a SoHoa key file");
     if (root.value("version").toInt() != kVersion)
         throw StoreError(StoreErrorCode::KeyFileCorrupt, "unsupported key file version");
 
     KeyFile keyFile;
+    keyFile.mac_ = unb64(root.value("mac"));
     for (const QJsonValue& value : root.value("slots").toArray()) {
         const QJsonObject object = value.toObject();
-        if (object.value("kdf").toString() != kKdfName ||
-            object.value("aead").toString() != kAeadName)
-            throw StoreError(StoreErrorCode::KeyFileCorrupt, "unknown key slot algorithm");
         KeySlot slot;
         slot.label = object.value("label").toString();
+        slot.kind = object.value("kind").toString() == QLatin1String("recovery")
+                        ? KeySlot::Kind::Recovery
+                        : KeySlot::Kind::Passphrase;
+        if (object.value("seal").toString() != kSealName ||
+            (slot.kind == KeySlot::Kind::Passphrase && object.value("kdf").toString() != kKdfName))
+            throw StoreError(StoreErrorCode::KeyFileCorrupt, "unknown key slot algorithm");
         slot.kdf.opsLimit = static_cast<std::uint64_t>(object.value("ops").toInteger());
         slot.kdf.memLimitBytes = static_cast<std::size_t>(object.value("mem").toInteger());
         slot.salt = unb64(object.value("salt"));
-        slot.nonce = unb64(object.value("nonce"));
-        slot.wrappedKey = unb64(object.value("wrapped"));
-        if (slot.salt.size() != crypto_pwhash_SALTBYTES ||
-            slot.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
-            slot.wrappedKey.size() !=
-                static_cast<qsizetype>(kDataKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES))
+        slot.publicKey = unb64(object.value("public_key"));
+        slot.sealedKey = unb64(object.value("sealed_key"));
+        if (slot.publicKey.size() != crypto_box_PUBLICKEYBYTES ||
+            slot.sealedKey.size() != static_cast<qsizetype>(kDataKeyBytes + crypto_box_SEALBYTES) ||
+            (slot.kind == KeySlot::Kind::Passphrase &&
+             (slot.salt.size() != crypto_pwhash_SALTBYTES || slot.kdf.opsLimit == 0)))
             throw StoreError(StoreErrorCode::KeyFileCorrupt, "malformed key slot");
         keyFile.slots_.push_back(std::move(slot));
     }
-    if (keyFile.slots_.empty())
-        throw StoreError(StoreErrorCode::KeyFileCorrupt, "key file has no slots");
+    if (keyFile.slots_.empty() || keyFile.mac_.size() != crypto_auth_hmacsha256_BYTES)
+        throw StoreError(StoreErrorCode::KeyFileCorrupt, "key file has no slots or no MAC");
     return keyFile;
 }
 
@@ -94,16 +132,22 @@ void KeyFile::save(const QString& path) const
 {
     QJsonArray slotArray;
     for (const KeySlot& slot : slots_) {
-        slotArray.append(QJsonObject{{"label", slot.label},
-                                     {"kdf", kKdfName},
-                                     {"aead", kAeadName},
-                                     {"ops", static_cast<qint64>(slot.kdf.opsLimit)},
-                                     {"mem", static_cast<qint64>(slot.kdf.memLimitBytes)},
-                                     {"salt", b64(slot.salt)},
-                                     {"nonce", b64(slot.nonce)},
-                                     {"wrapped", b64(slot.wrappedKey)}});
+        QJsonObject object{
+            {"label", slot.label},
+            {"kind", slot.kind == KeySlot::Kind::Recovery ? "recovery" : "passphrase"},
+            {"seal", kSealName},
+            {"public_key", b64(slot.publicKey)},
+            {"sealed_key", b64(slot.sealedKey)}};
+        if (slot.kind == KeySlot::Kind::Passphrase) {
+            object.insert("kdf", kKdfName);
+            object.insert("ops", static_cast<qint64>(slot.kdf.opsLimit));
+            object.insert("mem", static_cast<qint64>(slot.kdf.memLimitBytes));
+            object.insert("salt", b64(slot.salt));
+        }
+        slotArray.append(object);
     }
-    const QJsonObject root{{"format", kFormat}, {"version", kVersion}, {"slots", slotArray}};
+    const QJsonObject root{
+        {"format", kFormat}, {"version", kVersion}, {"slots", slotArray}, {"mac", b64(mac_)}};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw StoreError(StoreErrorCode::ReadOnly, "cannot write key file");
@@ -112,54 +156,149 @@ void KeyFile::save(const QString& path) const
         throw StoreError(StoreErrorCode::Io, "cannot write key file");
 }
 
-void KeyFile::addSlot(const QString& label, const SecureBytes& passphrase,
-                      const SecureBytes& dataKey, const KdfParams& kdf)
+void KeyFile::addPassphraseSlot(const QString& label, const SecureBytes& passphrase,
+                                const KdfParams& kdf, const SecureBytes& dataKey)
 {
     KeySlot slot;
     slot.label = label;
     slot.kdf = kdf;
     slot.salt.resize(crypto_pwhash_SALTBYTES);
-    randombytes_buf(slot.salt.data(), static_cast<std::size_t>(slot.salt.size()));
-    slot.nonce.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    randombytes_buf(slot.nonce.data(), static_cast<std::size_t>(slot.nonce.size()));
-
-    const SecureBytes wrappingKey = deriveWrappingKey(passphrase, slot);
-    const QByteArray ad = associatedData(slot);
-    slot.wrappedKey.resize(
-        static_cast<qsizetype>(dataKey.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
-    unsigned long long written = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char*>(slot.wrappedKey.data()), &written, dataKey.data(),
-        dataKey.size(), reinterpret_cast<const unsigned char*>(ad.constData()),
-        static_cast<unsigned long long>(ad.size()), nullptr,
-        reinterpret_cast<const unsigned char*>(slot.nonce.constData()), wrappingKey.data());
-    removeSlot(label);
+    randombytes_buf(bytes(slot.salt), static_cast<std::size_t>(slot.salt.size()));
+    const KeyPair pair = keyPairFromSeed(seedFromPassphrase(passphrase, slot));
+    slot.publicKey = pair.publicKey;
+    slot.sealedKey = seal(dataKey, slot.publicKey);
+    std::erase_if(slots_, [&](const KeySlot& s) { return s.label == label; });
     slots_.push_back(std::move(slot));
+    mac_ = macOver(dataKey);
 }
 
-bool KeyFile::removeSlot(const QString& label)
+SecureBytes KeyFile::addRecoverySlot(const SecureBytes& dataKey)
 {
-    return std::erase_if(slots_, [&](const KeySlot& slot) { return slot.label == label; }) > 0;
+    SecureBytes recoveryKey = SecureBytes::random(crypto_box_SEEDBYTES);
+    KeySlot slot;
+    slot.label = QString::fromLatin1(kRecoveryLabel);
+    slot.kind = KeySlot::Kind::Recovery;
+    slot.publicKey = keyPairFromSeed(recoveryKey).publicKey;
+    slot.sealedKey = seal(dataKey, slot.publicKey);
+    std::erase_if(slots_, [&](const KeySlot& s) { return s.kind == KeySlot::Kind::Recovery; });
+    slots_.push_back(std::move(slot));
+    mac_ = macOver(dataKey);
+    return recoveryKey;
 }
 
-SecureBytes KeyFile::unwrap(const SecureBytes& passphrase) const
+bool KeyFile::removeSlot(const QString& label, const SecureBytes& dataKey)
+{
+    const auto passphraseSlots = std::count_if(slots_.begin(), slots_.end(), [](const KeySlot& s) {
+        return s.kind == KeySlot::Kind::Passphrase;
+    });
+    const auto it = std::find_if(slots_.begin(), slots_.end(),
+                                 [&](const KeySlot& s) { return s.label == label; });
+    if (it == slots_.end() || (it->kind == KeySlot::Kind::Passphrase && passphraseSlots == 1))
+        return false;
+    slots_.erase(it);
+    mac_ = macOver(dataKey);
+    return true;
+}
+
+void KeyFile::resealAll(const SecureBytes& newDataKey)
+{
+    for (KeySlot& slot : slots_)
+        slot.sealedKey = seal(newDataKey, slot.publicKey);
+    mac_ = macOver(newDataKey);
+}
+
+KeyFile::Unlocked KeyFile::unwrap(const SecureBytes& passphrase) const
 {
     for (const KeySlot& slot : slots_) {
-        const SecureBytes wrappingKey = deriveWrappingKey(passphrase, slot);
-        const QByteArray ad = associatedData(slot);
-        SecureBytes dataKey(kDataKeyBytes);
-        unsigned long long written = 0;
-        if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-                dataKey.data(), &written, nullptr,
-                reinterpret_cast<const unsigned char*>(slot.wrappedKey.constData()),
-                static_cast<unsigned long long>(slot.wrappedKey.size()),
-                reinterpret_cast<const unsigned char*>(ad.constData()),
-                static_cast<unsigned long long>(ad.size()),
-                reinterpret_cast<const unsigned char*>(slot.nonce.constData()),
-                wrappingKey.data()) == 0)
-            return dataKey;
+        if (slot.kind != KeySlot::Kind::Passphrase)
+            continue;
+        SecureBytes dataKey = open(slot, keyPairFromSeed(seedFromPassphrase(passphrase, slot)));
+        if (!dataKey.empty())
+            return verified(std::move(dataKey), slot.label);
     }
     throw StoreError(StoreErrorCode::WrongPassphrase, "no key slot opens with this passphrase");
+}
+
+KeyFile::Unlocked KeyFile::unwrapWithRecoveryKey(const SecureBytes& recoveryKey) const
+{
+    if (recoveryKey.size() == crypto_box_SEEDBYTES) {
+        const KeyPair pair = keyPairFromSeed(recoveryKey);
+        for (const KeySlot& slot : slots_) {
+            if (slot.kind != KeySlot::Kind::Recovery)
+                continue;
+            SecureBytes dataKey = open(slot, pair);
+            if (!dataKey.empty())
+                return verified(std::move(dataKey), slot.label);
+        }
+    }
+    throw StoreError(StoreErrorCode::WrongPassphrase, "the recovery key does not open this store");
+}
+
+KeyFile::Unlocked KeyFile::verified(SecureBytes dataKey, const QString& label) const
+{
+    if (sodium_memcmp(macOver(dataKey).constData(), mac_.constData(),
+                      crypto_auth_hmacsha256_BYTES) != 0)
+        throw StoreError(StoreErrorCode::KeyFileCorrupt, "key file slots were altered");
+    return Unlocked{std::move(dataKey), label};
+}
+
+QStringList KeyFile::labels() const
+{
+    QStringList out;
+    for (const KeySlot& slot : slots_)
+        out << slot.label;
+    return out;
+}
+
+QByteArray KeyFile::macOver(const SecureBytes& dataKey) const
+{
+    // The MAC key is derived from the data key, never the data key itself.
+    SecureBytes macKey(crypto_auth_hmacsha256_KEYBYTES);
+    static constexpr unsigned char kContext[] = "sohoa key file mac v1";
+    crypto_generichash(macKey.data(), macKey.size(), kContext, sizeof kContext - 1, dataKey.data(),
+                       dataKey.size());
+    QByteArray message;
+    for (const KeySlot& slot : slots_) {
+        const bool recovery = slot.kind == KeySlot::Kind::Recovery;
+        // Exactly the fields save() writes for the slot's kind.
+        for (const QByteArray& field :
+             {slot.label.toUtf8(), QByteArray(recovery ? "r" : "p"),
+              recovery ? QByteArray() : QByteArray::number(qulonglong{slot.kdf.opsLimit}),
+              recovery ? QByteArray() : QByteArray::number(qulonglong{slot.kdf.memLimitBytes}),
+              recovery ? QByteArray() : slot.salt, slot.publicKey, slot.sealedKey})
+            message += QByteArray::number(field.size()) + ':' + field;
+    }
+    QByteArray mac(crypto_auth_hmacsha256_BYTES, Qt::Uninitialized);
+    crypto_auth_hmacsha256(bytes(mac), bytes(message),
+                           static_cast<unsigned long long>(message.size()), macKey.data());
+    return mac;
+}
+
+SecureBytes KeyFile::formatRecoveryKey(const SecureBytes& key)
+{
+    SecureBytes hex(key.size() * 2 + 1);
+    sodium_bin2hex(reinterpret_cast<char*>(hex.data()), hex.size(), key.data(), key.size());
+    const std::size_t digits = key.size() * 2;
+    SecureBytes text(digits + digits / 4 - 1);
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < digits; ++i) {
+        if (i > 0 && i % 4 == 0)
+            text.data()[out++] = '-';
+        text.data()[out++] = static_cast<unsigned char>(std::toupper(hex.data()[i]));
+    }
+    return text;
+}
+
+SecureBytes KeyFile::parseRecoveryKey(const SecureBytes& text)
+{
+    SecureBytes key(crypto_box_SEEDBYTES);
+    std::size_t length = 0;
+    // Dashes, spaces and line breaks are how people copy it; everything else must be hex.
+    if (sodium_hex2bin(key.data(), key.size(), reinterpret_cast<const char*>(text.data()),
+                       text.size(), "- \n\r\t", &length, nullptr) != 0 ||
+        length != key.size())
+        return {};
+    return key;
 }
 
 } // namespace sohoa::storage

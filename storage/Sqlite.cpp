@@ -60,6 +60,25 @@ void Database::key(const SecureBytes& dataKey)
     exec("PRAGMA cipher_log_level = NONE"); // the codec's own logging starts with the key
 }
 
+void Database::rekey(const SecureBytes& dataKey)
+{
+    const SecureBytes literal = rawKeyLiteral(dataKey);
+    const int rc = sqlite3_rekey(db_, literal.data(), static_cast<int>(literal.size()));
+    if (rc != SQLITE_OK)
+        fail(rc, "re-keying the database");
+}
+
+void Database::backupFrom(Database& source)
+{
+    sqlite3_backup* backup = sqlite3_backup_init(db_, "main", source.db_, "main");
+    if (backup == nullptr)
+        fail(sqlite3_errcode(db_), "starting the backup");
+    sqlite3_backup_step(backup, -1);
+    const int rc = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_OK)
+        fail(rc, "copying the store");
+}
+
 void Database::exec(const char* sql)
 {
     char* error = nullptr;

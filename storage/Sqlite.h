@@ -30,6 +30,11 @@ public:
 
     // Keys the connection with a raw 256-bit key ("x'hex'" form: SQLCipher skips its own KDF).
     void key(const SecureBytes& dataKey);
+    // Re-encrypts every page under a new raw key (PRAGMA rekey).
+    void rekey(const SecureBytes& dataKey);
+    // Copies `source` into this database page by page (SQLite's online backup API), as one
+    // consistent snapshot; both must be keyed with the same key.
+    void backupFrom(Database& source);
 
     void exec(const char* sql);
     std::optional<QString> pragmaText(const char* pragma);

@@ -92,8 +92,9 @@ constexpr auto kDossierColumns =
     "test_data, version";
 } // namespace
 
-Store::Store(QString path, std::unique_ptr<Database> db)
-    : path_(std::move(path)), db_(std::move(db))
+Store::Store(QString path, std::unique_ptr<Database> db, SecureBytes dataKey, QString slot)
+    : path_(std::move(path)), db_(std::move(db)), dataKey_(std::move(dataKey)),
+      unlockedSlot_(std::move(slot))
 {
 }
 
@@ -104,8 +105,8 @@ QString Store::libraryVersion()
     return QString::fromLatin1(sqlite3_libversion());
 }
 
-void Store::create(const QString& path, const SecureBytes& passphrase, const QString& slotLabel,
-                   const KdfParams& kdf)
+SecureBytes Store::create(const QString& path, const SecureBytes& passphrase,
+                          const QString& slotLabel, const KdfParams& kdf)
 {
     const QString keyPath = KeyFile::pathFor(path);
     if (QFileInfo::exists(path) || QFileInfo::exists(keyPath))
@@ -127,8 +128,10 @@ void Store::create(const QString& path, const SecureBytes& passphrase, const QSt
                                                  {}});
         }
         KeyFile keyFile;
-        keyFile.addSlot(slotLabel, passphrase, dataKey, kdf);
+        keyFile.addPassphraseSlot(slotLabel, passphrase, kdf, dataKey);
+        const SecureBytes recoveryKey = keyFile.addRecoverySlot(dataKey);
         keyFile.save(keyPath);
+        return KeyFile::formatRecoveryKey(recoveryKey);
     } catch (...) {
         for (const QString& leftover : {path, path + "-wal", path + "-shm", keyPath})
             QFile::remove(leftover);
@@ -138,15 +141,52 @@ void Store::create(const QString& path, const SecureBytes& passphrase, const QSt
 
 std::unique_ptr<Store> Store::open(const QString& path, const SecureBytes& passphrase)
 {
+    return openUnlocked(path, passphrase, nullptr);
+}
+
+std::unique_ptr<Store> Store::openWithRecoveryKey(const QString& path,
+                                                  const SecureBytes& recoveryKeyText)
+{
+    const SecureBytes recoveryKey = KeyFile::parseRecoveryKey(recoveryKeyText);
+    if (recoveryKey.empty())
+        throw StoreError(StoreErrorCode::WrongPassphrase, "not a recovery key");
+    return openUnlocked(path, {}, &recoveryKey);
+}
+
+std::unique_ptr<Store> Store::openUnlocked(const QString& path, const SecureBytes& passphrase,
+                                           const SecureBytes* recoveryKey)
+{
     if (!QFileInfo::exists(path))
         throw StoreError(StoreErrorCode::NotFound, "no store at this path");
-    const KeyFile keyFile = KeyFile::load(KeyFile::pathFor(path));
-    const SecureBytes dataKey = keyFile.unwrap(passphrase);
+    const auto unlock = [&](const KeyFile& keyFile) {
+        return recoveryKey ? keyFile.unwrapWithRecoveryKey(*recoveryKey)
+                           : keyFile.unwrap(passphrase);
+    };
+    const auto keyed = [&](const SecureBytes& dataKey) {
+        auto db = std::make_unique<Database>(path, Database::Mode::OpenExisting);
+        db->key(dataKey);
+        requireCipher(*db);
+        requireReadable(*db);
+        return db;
+    };
 
-    auto db = std::make_unique<Database>(path, Database::Mode::OpenExisting);
-    db->key(dataKey);
+    KeyFile::Unlocked unlocked = unlock(KeyFile::load(KeyFile::pathFor(path)));
+    std::unique_ptr<Database> db;
+    try {
+        db = keyed(unlocked.dataKey);
+    } catch (const StoreError& error) {
+        // A rekey interrupted between PRAGMA rekey and promoting the new key file leaves the
+        // new key in "<store>.keys.pending": finish the promotion.
+        const QString pending = KeyFile::pendingPathFor(path);
+        if (error.code() != StoreErrorCode::NotAStore || !QFileInfo::exists(pending))
+            throw;
+        unlocked = unlock(KeyFile::load(pending));
+        db = keyed(unlocked.dataKey);
+        QFile::remove(KeyFile::pathFor(path));
+        if (!QFile::rename(pending, KeyFile::pathFor(path)))
+            throw StoreError(StoreErrorCode::Io, "cannot promote the pending key file");
+    }
     const QString version = requireCipher(*db);
-    requireReadable(*db);
     try {
         configureConnection(*db);
         migrate(*db);
@@ -157,9 +197,83 @@ std::unique_ptr<Store> Store::open(const QString& path, const SecureBytes& passp
             throw;
         throw StoreError(StoreErrorCode::Corrupt, std::string("store unreadable: ") + error.what());
     }
-    std::unique_ptr<Store> store(new Store(path, std::move(db)));
+    std::unique_ptr<Store> store(
+        new Store(path, std::move(db), std::move(unlocked.dataKey), unlocked.label));
     store->cipherVersion_ = version;
     return store;
+}
+
+KeyFile Store::keyFile() const
+{
+    return KeyFile::load(KeyFile::pathFor(path_));
+}
+
+QStringList Store::keySlotLabels() const
+{
+    return keyFile().labels();
+}
+
+void Store::addOfficer(const QString& label, const SecureBytes& passphrase, const KdfParams& kdf)
+{
+    KeyFile file = keyFile();
+    if (file.labels().contains(label))
+        throw StoreError(StoreErrorCode::AlreadyExists, "a key slot with this label exists");
+    file.addPassphraseSlot(label, passphrase, kdf, dataKey_);
+    file.save(KeyFile::pathFor(path_));
+}
+
+void Store::removeOfficer(const QString& label)
+{
+    KeyFile file = keyFile();
+    if (!file.labels().contains(label))
+        throw StoreError(StoreErrorCode::NotFound, "no key slot with this label");
+    if (!file.removeSlot(label, dataKey_))
+        throw StoreError(StoreErrorCode::Constraint, "the last officer's slot cannot be removed");
+    file.save(KeyFile::pathFor(path_));
+}
+
+void Store::changePassphrase(const SecureBytes& newPassphrase, const KdfParams& kdf)
+{
+    KeyFile file = keyFile();
+    file.addPassphraseSlot(unlockedSlot_, newPassphrase, kdf, dataKey_);
+    file.save(KeyFile::pathFor(path_));
+}
+
+void Store::rekey()
+{
+    SecureBytes newKey = SecureBytes::random(KeyFile::kDataKeyBytes);
+    KeyFile file = keyFile();
+    file.resealAll(newKey);
+    // Order matters for a crash at any point: the new key file is written aside first, then
+    // the database is rekeyed, then the new key file replaces the old (open() finishes that
+    // last step if it was interrupted).
+    const QString pending = KeyFile::pendingPathFor(path_);
+    file.save(pending);
+    db_->rekey(newKey);
+    QFile::remove(KeyFile::pathFor(path_));
+    if (!QFile::rename(pending, KeyFile::pathFor(path_)))
+        throw StoreError(StoreErrorCode::Io, "cannot promote the new key file");
+    dataKey_ = std::move(newKey);
+}
+
+void Store::backupTo(const QString& target)
+{
+    const QString targetKeys = KeyFile::pathFor(target);
+    if (QFileInfo::exists(target) || QFileInfo::exists(targetKeys))
+        throw StoreError(StoreErrorCode::AlreadyExists, "the backup target exists");
+    try {
+        {
+            Database copy(target, Database::Mode::Create);
+            copy.key(dataKey_);
+            copy.backupFrom(*db_);
+        }
+        if (!QFile::copy(KeyFile::pathFor(path_), targetKeys))
+            throw StoreError(StoreErrorCode::Io, "cannot copy the key file");
+    } catch (...) {
+        for (const QString& leftover : {target, target + "-wal", target + "-shm", targetKeys})
+            QFile::remove(leftover);
+        throw;
+    }
 }
 
 void Store::inTransaction(const std::function<void()>& work)

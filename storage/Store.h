@@ -4,9 +4,11 @@
 #include "storage/AuditChain.h"
 #include "storage/BlobStore.h"
 #include "storage/KdfParams.h"
+#include "storage/KeyFile.h"
 #include "storage/SecureBytes.h"
 #include "storage/StoreRecords.h"
 
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -20,10 +22,14 @@ class Database;
 class Store
 {
 public:
-    // Creates a new store and its key file with one slot; refuses to overwrite either.
-    static void create(const QString& path, const SecureBytes& passphrase, const QString& slotLabel,
-                       const KdfParams& kdf);
+    // Creates a new store and its key file with the officer's slot and the agency's recovery
+    // slot; refuses to overwrite either. Returns the recovery key, formatted to be printed
+    // once and kept by the agency (docs/STORE.md).
+    static SecureBytes create(const QString& path, const SecureBytes& passphrase,
+                              const QString& slotLabel, const KdfParams& kdf);
     static std::unique_ptr<Store> open(const QString& path, const SecureBytes& passphrase);
+    static std::unique_ptr<Store> openWithRecoveryKey(const QString& path,
+                                                      const SecureBytes& recoveryKeyText);
     ~Store();
 
     // The SQLite version of the linked SQLCipher library.
@@ -31,6 +37,19 @@ public:
 
     QString path() const { return path_; }
     QString cipherVersion() const { return cipherVersion_; }
+
+    // Key management. Each rewrites the key file atomically.
+    QString unlockedSlot() const { return unlockedSlot_; }
+    QStringList keySlotLabels() const;
+    void addOfficer(const QString& label, const SecureBytes& passphrase, const KdfParams& kdf);
+    void removeOfficer(const QString& label);
+    // Re-wraps only: the officer's slot gets the new passphrase, the data is untouched.
+    void changePassphrase(const SecureBytes& newPassphrase, const KdfParams& kdf);
+    // A new data key for the whole database (PRAGMA rekey), sealed to every remaining slot:
+    // whoever held the old data key or a removed slot can no longer read what is stored.
+    void rekey();
+    // A consistent, encrypted copy (SQLite's online backup API) with its key file beside it.
+    void backupTo(const QString& target);
 
     // Runs `work` in one transaction: all of it is committed, or none of it.
     void inTransaction(const std::function<void()>& work);
@@ -55,11 +74,16 @@ public:
     CheckReport check();
 
 private:
-    Store(QString path, std::unique_ptr<Database> db);
+    Store(QString path, std::unique_ptr<Database> db, SecureBytes dataKey, QString slot);
+    static std::unique_ptr<Store> openUnlocked(const QString& path, const SecureBytes& passphrase,
+                                               const SecureBytes* recoveryKey);
+    KeyFile keyFile() const;
 
     QString path_;
     QString cipherVersion_;
     std::unique_ptr<Database> db_;
+    SecureBytes dataKey_; // held in locked memory while the store is open
+    QString unlockedSlot_;
 };
 
 } // namespace sohoa::storage

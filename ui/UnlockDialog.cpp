@@ -77,9 +77,12 @@ void UnlockDialog::accept()
                 error_->setText(tr("The two passphrases differ."));
                 return;
             }
-            usecases::StoreAccess::create(storePath_, secretOf(passphrase_),
-                                          qEnvironmentVariable("USER", QStringLiteral("officer")),
-                                          QString::fromLatin1(kDefaultAgency));
+            const storage::SecureBytes recoveryKey = usecases::StoreAccess::create(
+                storePath_, secretOf(passphrase_),
+                qEnvironmentVariable("USER", QStringLiteral("officer")),
+                QString::fromLatin1(kDefaultAgency));
+            recoveryKey_ = QString::fromLatin1(reinterpret_cast<const char*>(recoveryKey.data()),
+                                               static_cast<qsizetype>(recoveryKey.size()));
         }
         store_ = usecases::StoreAccess::open(storePath_, secretOf(passphrase_));
     } catch (const UserError& error) {

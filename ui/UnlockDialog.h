@@ -28,6 +28,8 @@ public:
 
     std::unique_ptr<storage::Store> takeStore() { return std::move(store_); }
     QString errorText() const;
+    // After a store was created: the agency recovery key, to be shown once.
+    QString recoveryKey() const { return recoveryKey_; }
 
     void accept() override;
 
@@ -38,6 +40,7 @@ private:
     QLineEdit* confirmation_ = nullptr;
     QLabel* error_ = nullptr;
     std::unique_ptr<storage::Store> store_;
+    QString recoveryKey_;
 };
 
 } // namespace sohoa::ui

@@ -59,23 +59,29 @@ QCommandLineOption CliContext::passphraseFileOption()
 
 storage::SecureBytes CliContext::passphrase(const QCommandLineParser& parser) const
 {
-    if (parser.isSet(QStringLiteral("passphrase-file"))) {
-        const QString path = parser.value(QStringLiteral("passphrase-file"));
+    return secret(parser, QStringLiteral("passphrase-file"), "SOHOA_PASSPHRASE");
+}
+
+storage::SecureBytes CliContext::secret(const QCommandLineParser& parser, const QString& fileOption,
+                                        const char* variable) const
+{
+    if (parser.isSet(fileOption)) {
+        const QString path = parser.value(fileOption);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            throw UserError(ErrorKind::InvalidInput,
-                            tr("Cannot read the passphrase file %1.").arg(path));
+            throw UserError(ErrorKind::InvalidInput, tr("Cannot read the file %1.").arg(path));
         QByteArray line = file.readLine();
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
-        storage::SecureBytes secret =
+        storage::SecureBytes value =
             storage::SecureBytes::fromString(std::string_view(line.constData(), line.size()));
         line.fill('\0');
-        return secret;
+        return value;
     }
-    const QByteArray fromEnvironment = qgetenv("SOHOA_PASSPHRASE");
+    const QByteArray fromEnvironment = qgetenv(variable);
     if (fromEnvironment.isEmpty())
-        usageError(tr("No passphrase: set SOHOA_PASSPHRASE or use --passphrase-file."));
+        usageError(tr("Missing secret: set %1 or use --%2 FILE.")
+                       .arg(QString::fromLatin1(variable), fileOption));
     return storage::SecureBytes::fromString(
         std::string_view(fromEnvironment.constData(), fromEnvironment.size()));
 }

@@ -34,6 +34,10 @@ public:
     // The store passphrase: --passphrase-file FILE (first line) or SOHOA_PASSPHRASE.
     static QCommandLineOption passphraseFileOption();
     storage::SecureBytes passphrase(const QCommandLineParser& parser) const;
+    // A secret from the first line of the file given with --`fileOption`, else from the
+    // environment variable; a usage error when neither is there.
+    storage::SecureBytes secret(const QCommandLineParser& parser, const QString& fileOption,
+                                const char* variable) const;
 
     [[noreturn]] static void usageError(const QString& message);
     // The value of a required option, or a usage error naming it.

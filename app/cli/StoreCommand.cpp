@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "cli/ExportFile.h"
 #include "cli/OfficerOption.h"
+#include "cli/StoreKeyCommands.h"
 #include "domain/UserError.h"
 #include "usecases/DossierQueries.h"
 #include "usecases/ExportDocuments.h"
@@ -97,8 +98,11 @@ int runStore(CliContext& context)
         QStringLiteral("DIR"));
     parser.addOptions({storeOption, agencyOption, outDirOption, CliContext::passphraseFileOption(),
                        officerOption()});
+    addStoreKeyOptions(parser);
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("init|list|show CODE|export CODE|check"));
+                                 QStringLiteral("init|list|show CODE|export CODE|check|passwd|"
+                                                "add-officer NAME|remove-officer NAME|rekey|"
+                                                "recover|backup"));
     context.parse(parser, QStringLiteral("store"));
 
     const QStringList positional = parser.positionalArguments();
@@ -106,20 +110,31 @@ int runStore(CliContext& context)
     const QString path = CliContext::required(parser, QStringLiteral("store"));
 
     if (action == QLatin1String("init")) {
-        usecases::StoreAccess::create(path, context.passphrase(parser), officerId(parser),
-                                      parser.value(agencyOption));
-        if (context.json())
-            context.printJson(QJsonObject{{"store", path}, {"created", true}});
-        else
+        const storage::SecureBytes recoveryKey = usecases::StoreAccess::create(
+            path, context.passphrase(parser), officerId(parser), parser.value(agencyOption));
+        const QString recoveryText =
+            QString::fromLatin1(reinterpret_cast<const char*>(recoveryKey.data()),
+                                static_cast<qsizetype>(recoveryKey.size()));
+        if (context.json()) {
+            context.printJson(
+                QJsonObject{{"store", path}, {"created", true}, {"recovery_key", recoveryText}});
+        } else {
             context.printLine(CliContext::tr("Created the encrypted store %1 (key file %1.keys — "
                                              "back up both).")
                                   .arg(path));
+            context.printLine(CliContext::tr("Agency recovery key — print it, keep it in the "
+                                             "agency's safe; it is shown only this once:"));
+            context.printLine(recoveryText);
+        }
         return 0;
     }
+    if (const int handled = runStoreKeyAction(context, parser, action, path); handled >= 0)
+        return handled;
     if (action != QLatin1String("list") && action != QLatin1String("show") &&
         action != QLatin1String("export") && action != QLatin1String("check"))
-        CliContext::usageError(
-            CliContext::tr("store needs one of: init, list, show CODE, export CODE, check."));
+        CliContext::usageError(CliContext::tr(
+            "store needs one of: init, list, show CODE, export CODE, check, passwd, add-officer "
+            "NAME, remove-officer NAME, rekey, recover, backup."));
 
     auto store = usecases::StoreAccess::open(path, context.passphrase(parser));
     if (action == QLatin1String("list")) {

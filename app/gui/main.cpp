@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QStandardPaths>
 
 int main(int argc, char** argv)
@@ -44,6 +45,13 @@ int main(int argc, char** argv)
                                    QFileInfo::exists(storePath) ? Mode::Unlock : Mode::Create);
     if (unlock.exec() != QDialog::Accepted)
         return 0;
+    if (!unlock.recoveryKey().isEmpty())
+        QMessageBox::information(
+            nullptr, QApplication::translate("Gui", "Agency recovery key"),
+            QApplication::translate("Gui", "Print this recovery key and keep it in the agency's "
+                                           "safe. It opens the store if every passphrase is "
+                                           "lost, and it is shown only this once:\n\n%1")
+                .arg(unlock.recoveryKey()));
     sohoa::ui::MainWindow window(unlock.takeStore());
     window.show();
     return QApplication::exec();

@@ -8,8 +8,7 @@
 
 namespace sohoa::usecases {
 
-namespace {
-storage::KdfParams kdfForNewStores()
+storage::KdfParams StoreAccess::kdfForNewSlots()
 {
 #ifdef SOHOA_TEST_HOOKS
     // Test builds only: tests create many stores and must not spend seconds on each.
@@ -18,20 +17,27 @@ storage::KdfParams kdfForNewStores()
 #endif
     return storage::KdfParams::calibrated(0.5);
 }
-} // namespace
 
-void StoreAccess::create(const QString& path, const storage::SecureBytes& passphrase,
-                         const QString& officerId, const QString& agencyCode)
+void StoreAccess::requireAcceptable(const storage::SecureBytes& passphrase)
 {
-    const domain::AgencyCode agency = domain::AgencyCode::parse(agencyCode);
     if (passphrase.size() < 8)
         throw UserError(ErrorKind::InvalidInput,
                         tr("The passphrase is too short: use at least 8 characters."));
-    guarded([&] {
-        storage::Store::create(path, passphrase, officerId, kdfForNewStores());
+}
+
+storage::SecureBytes StoreAccess::create(const QString& path,
+                                         const storage::SecureBytes& passphrase,
+                                         const QString& officerId, const QString& agencyCode)
+{
+    const domain::AgencyCode agency = domain::AgencyCode::parse(agencyCode);
+    requireAcceptable(passphrase);
+    return guarded([&] {
+        storage::SecureBytes recoveryKey =
+            storage::Store::create(path, passphrase, officerId, kdfForNewSlots());
         auto store = storage::Store::open(path, passphrase);
         store->inTransaction(
             [&] { store->setSetting(QStringLiteral("agency_code"), agency.toString()); });
+        return recoveryKey;
     });
 }
 
@@ -39,6 +45,12 @@ std::unique_ptr<storage::Store> StoreAccess::open(const QString& path,
                                                   const storage::SecureBytes& passphrase)
 {
     return guarded([&] { return storage::Store::open(path, passphrase); });
+}
+
+std::unique_ptr<storage::Store> StoreAccess::openWithRecoveryKey(const QString& path,
+                                                                 const storage::SecureBytes& key)
+{
+    return guarded([&] { return storage::Store::openWithRecoveryKey(path, key); });
 }
 
 void StoreAccess::throwAsUserError(const storage::StoreError& error)

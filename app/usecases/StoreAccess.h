@@ -17,10 +17,17 @@ class StoreAccess
     Q_DECLARE_TR_FUNCTIONS(StoreAccess)
 
 public:
-    static void create(const QString& path, const storage::SecureBytes& passphrase,
-                       const QString& officerId, const QString& agencyCode);
+    // Returns the agency's recovery key, to be shown exactly once.
+    static storage::SecureBytes create(const QString& path, const storage::SecureBytes& passphrase,
+                                       const QString& officerId, const QString& agencyCode);
     static std::unique_ptr<storage::Store> open(const QString& path,
                                                 const storage::SecureBytes& passphrase);
+    static std::unique_ptr<storage::Store> openWithRecoveryKey(const QString& path,
+                                                               const storage::SecureBytes& key);
+    // Argon2id cost for new key slots: calibrated to about 0.5 s on this machine.
+    static storage::KdfParams kdfForNewSlots();
+    // Refuses passphrases too short to resist guessing.
+    static void requireAcceptable(const storage::SecureBytes& passphrase);
 
     // Runs `work`, translating StoreError into UserError.
     template <typename Work> static auto guarded(Work&& work) -> decltype(work())

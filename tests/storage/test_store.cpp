@@ -214,7 +214,7 @@ private slots:
         }
         {
             // Edit an event behind the store's back, with the real key.
-            const SecureBytes key = KeyFile::load(KeyFile::pathFor(file)).unwrap(pass("x"));
+            const SecureBytes key = KeyFile::load(KeyFile::pathFor(file)).unwrap(pass("x")).dataKey;
             Database db(file, Database::Mode::OpenExisting);
             db.key(key);
             db.exec("UPDATE events SET detail = '2' WHERE action = 'page-added'");
@@ -226,5 +226,163 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStore)
+// Key management: officers' slots, passphrase change, rekey, recovery, backup.
+class TestStoreKeys : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    QString path(const char* name) const { return dir_.filePath(QString::fromLatin1(name)); }
+    static StoreErrorCode openError(const QString& file, const char* passphrase)
+    {
+        return errorOf([&] { Store::open(file, pass(passphrase)); });
+    }
+
+private slots:
+    void officersShareTheStoreThroughTheirOwnSlots()
+    {
+        const QString file = path("slots.sohoa");
+        Store::create(file, pass("chief"), "chief", KdfParams::cheapForTests());
+        {
+            auto store = Store::open(file, pass("chief"));
+            store->addOfficer("lan", pass("lan's passphrase"), KdfParams::cheapForTests());
+            QCOMPARE(errorOf([&] {
+                         store->addOfficer("lan", pass("again"), KdfParams::cheapForTests());
+                     }),
+                     StoreErrorCode::AlreadyExists);
+            QCOMPARE(store->keySlotLabels(), (QStringList{"chief", "recovery", "lan"}));
+        }
+        auto asLan = Store::open(file, pass("lan's passphrase"));
+        QCOMPARE(asLan->unlockedSlot(), QStringLiteral("lan"));
+        asLan->removeOfficer("chief");
+        QCOMPARE(errorOf([&] { asLan->removeOfficer("lan"); }), StoreErrorCode::Constraint);
+        QCOMPARE(openError(file, "chief"), StoreErrorCode::WrongPassphrase);
+    }
+
+    void passphraseChangeRewrapsOnly()
+    {
+        const QString file = path("passwd.sohoa");
+        Store::create(file, pass("old"), "officer", KdfParams::cheapForTests());
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray before = raw.readAll();
+        raw.close();
+        Store::open(file, pass("old"))->changePassphrase(pass("new"), KdfParams::cheapForTests());
+        QCOMPARE(openError(file, "old"), StoreErrorCode::WrongPassphrase);
+        QVERIFY(Store::open(file, pass("new")) != nullptr);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QCOMPARE(raw.readAll(), before); // the database itself was not rewritten
+    }
+
+    void rekeyLocksOutTheOldKeyAndKeepsEveryoneElse()
+    {
+        const QString file = path("rekey.sohoa");
+        const SecureBytes recovery =
+            Store::create(file, pass("chief"), "chief", KdfParams::cheapForTests());
+        {
+            auto store = Store::open(file, pass("chief"));
+            store->addOfficer("minh", pass("minh"), KdfParams::cheapForTests());
+            store->inTransaction([&] { store->insertDossier(sampleDossier("R-1")); });
+        }
+        // Minh keeps a copy of today's key file, then leaves; the chief removes and rekeys.
+        const QString stolen = path("stolen.keys");
+        QVERIFY(QFile::copy(KeyFile::pathFor(file), stolen));
+        {
+            auto store = Store::open(file, pass("chief"));
+            store->removeOfficer("minh");
+            store->rekey();
+            QCOMPARE(store->listDossiers().size(), std::size_t{1});
+        }
+        QVERIFY(!QFile::exists(KeyFile::pendingPathFor(file)));
+        QCOMPARE(openError(file, "minh"), StoreErrorCode::WrongPassphrase);
+        // The old key file still unwraps the *old* data key, which no longer opens the data.
+        const SecureBytes oldKey = KeyFile::load(stolen).unwrap(pass("minh")).dataKey;
+        Database db(file, Database::Mode::OpenExisting);
+        db.key(oldKey);
+        QVERIFY_THROWS_EXCEPTION(StoreError, db.exec("SELECT count(*) FROM dossiers"));
+        // The remaining officer and the agency's recovery key still open it.
+        QCOMPARE(Store::open(file, pass("chief"))->listDossiers().size(), std::size_t{1});
+        QCOMPARE(Store::openWithRecoveryKey(file, recovery)->listDossiers().size(), std::size_t{1});
+    }
+
+    void interruptedRekeyIsFinishedOnOpen()
+    {
+        const QString file = path("crash.sohoa");
+        Store::create(file, pass("x"), "officer", KdfParams::cheapForTests());
+        const QString before = path("before.keys");
+        QVERIFY(QFile::copy(KeyFile::pathFor(file), before));
+        Store::open(file, pass("x"))->rekey();
+        // As if the process died after PRAGMA rekey, before promoting the new key file.
+        QVERIFY(QFile::rename(KeyFile::pathFor(file), KeyFile::pendingPathFor(file)));
+        QVERIFY(QFile::copy(before, KeyFile::pathFor(file)));
+        QVERIFY(Store::open(file, pass("x"))->check().ok());
+        QVERIFY(!QFile::exists(KeyFile::pendingPathFor(file)));
+    }
+
+    void recoveryKeyOpensAndWrongOnesDoNot()
+    {
+        const QString file = path("recovery.sohoa");
+        const SecureBytes recovery =
+            Store::create(file, pass("x"), "officer", KdfParams::cheapForTests());
+        const QString text = QString::fromLatin1(reinterpret_cast<const char*>(recovery.data()),
+                                                 static_cast<qsizetype>(recovery.size()));
+        QCOMPARE(text.size(), 79); // 16 groups of 4 hex digits
+        QCOMPARE(text.count(QLatin1Char('-')), 15);
+        // Typed back with spaces and lower case, it still opens the store.
+        const QByteArray typed = text.toLower().replace('-', ' ').toLatin1();
+        auto store = Store::openWithRecoveryKey(
+            file, SecureBytes::fromString(std::string_view(typed.constData(), typed.size())));
+        QCOMPARE(store->unlockedSlot(), QStringLiteral("recovery"));
+        QCOMPARE(errorOf([&] { Store::openWithRecoveryKey(file, pass("0000-1111")); }),
+                 StoreErrorCode::WrongPassphrase);
+    }
+
+    void alteredKeyFileIsRefused()
+    {
+        const QString file = path("altered.sohoa");
+        Store::create(file, pass("x"), "officer", KdfParams::cheapForTests());
+        QFile keys(KeyFile::pathFor(file));
+        QVERIFY(keys.open(QIODevice::ReadOnly));
+        QByteArray json = keys.readAll();
+        keys.close();
+        // Weaken the officer's Argon2id cost: the MAC over the slots no longer matches.
+        const qsizetype at = json.indexOf("\"ops\": 1");
+        QVERIFY(at > 0);
+        json.replace(at, 9, "\"ops\": 2");
+        QVERIFY(keys.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        keys.write(json);
+        keys.close();
+        const StoreErrorCode code = openError(file, "x");
+        QVERIFY(code == StoreErrorCode::KeyFileCorrupt || code == StoreErrorCode::WrongPassphrase);
+    }
+
+    void backupIsAnEncryptedConsistentCopy()
+    {
+        const QString file = path("live.sohoa");
+        Store::create(file, pass("x"), "officer", KdfParams::cheapForTests());
+        auto store = Store::open(file, pass("x"));
+        store->inTransaction([&] {
+            for (int i = 0; i < 5; ++i)
+                store->insertDossier(sampleDossier(QStringLiteral("B-%1").arg(i)));
+        });
+        const QString copy = path("backup.sohoa");
+        store->backupTo(copy);
+        QCOMPARE(errorOf([&] { store->backupTo(copy); }), StoreErrorCode::AlreadyExists);
+        QFile raw(copy);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(!raw.readAll().startsWith("SQLite format 3"));
+        auto restored = Store::open(copy, pass("x"));
+        QCOMPARE(restored->listDossiers().size(), std::size_t{5});
+        QVERIFY(restored->check().ok());
+    }
+};
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    TestStore store;
+    TestStoreKeys keys;
+    return QTest::qExec(&store, argc, argv) | QTest::qExec(&keys, argc, argv);
+}
 #include "test_store.moc"

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usecases/StoreKeys.h"
+
+#include "domain/UserError.h"
+#include "usecases/StoreAccess.h"
+
+#include <QDateTime>
+
+namespace sohoa::usecases {
+
+namespace {
+void audit(storage::Store& store, const QString& actor, const QString& action,
+           const QString& detail = {})
+{
+    store.inTransaction([&] {
+        store.appendEvent({0, {}, QDateTime::currentDateTimeUtc(), actor, action, detail});
+    });
+}
+} // namespace
+
+void StoreKeys::addOfficer(storage::Store& store, const QString& actor, const QString& label,
+                           const storage::SecureBytes& passphrase)
+{
+    StoreAccess::requireAcceptable(passphrase);
+    StoreAccess::guarded([&] {
+        store.addOfficer(label, passphrase, StoreAccess::kdfForNewSlots());
+        audit(store, actor, QStringLiteral("officer-added"), label);
+    });
+}
+
+void StoreKeys::removeOfficer(storage::Store& store, const QString& actor, const QString& label)
+{
+    if (label == QLatin1String("recovery"))
+        throw UserError(ErrorKind::InvalidInput,
+                        tr("The agency's recovery slot cannot be removed."));
+    StoreAccess::guarded([&] {
+        store.removeOfficer(label);
+        store.rekey();
+        audit(store, actor, QStringLiteral("officer-removed"), label);
+    });
+}
+
+void StoreKeys::changePassphrase(storage::Store& store, const QString& actor,
+                                 const storage::SecureBytes& newPassphrase)
+{
+    StoreAccess::requireAcceptable(newPassphrase);
+    StoreAccess::guarded([&] {
+        store.changePassphrase(newPassphrase, StoreAccess::kdfForNewSlots());
+        audit(store, actor, QStringLiteral("passphrase-changed"), store.unlockedSlot());
+    });
+}
+
+void StoreKeys::rekey(storage::Store& store, const QString& actor)
+{
+    StoreAccess::guarded([&] {
+        store.rekey();
+        audit(store, actor, QStringLiteral("rekeyed"));
+    });
+}
+
+void StoreKeys::recover(storage::Store& store, const QString& label,
+                        const storage::SecureBytes& newPassphrase)
+{
+    StoreAccess::requireAcceptable(newPassphrase);
+    StoreAccess::guarded([&] {
+        if (store.keySlotLabels().contains(label))
+            store.removeOfficer(label);
+        store.addOfficer(label, newPassphrase, StoreAccess::kdfForNewSlots());
+        audit(store, QStringLiteral("recovery"), QStringLiteral("recovered"), label);
+    });
+}
+
+void StoreKeys::backup(storage::Store& store, const QString& actor, const QString& target)
+{
+    StoreAccess::guarded([&] {
+        audit(store, actor, QStringLiteral("backup"));
+        store.backupTo(target);
+    });
+}
+
+} // namespace sohoa::usecases
