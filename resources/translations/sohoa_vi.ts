@@ -130,14 +130,6 @@
         <translation>Đọc mật khẩu kho dữ liệu từ dòng đầu tiên của FILE (mặc định: biến SOHOA_PASSPHRASE).</translation>
     </message>
     <message>
-        <source>Cannot read the passphrase file %1.</source>
-        <translation>Không đọc được tệp mật khẩu %1.</translation>
-    </message>
-    <message>
-        <source>No passphrase: set SOHOA_PASSPHRASE or use --passphrase-file.</source>
-        <translation>Chưa có mật khẩu: hãy đặt biến SOHOA_PASSPHRASE hoặc dùng --passphrase-file.</translation>
-    </message>
-    <message>
         <source>Invalid command line: %1</source>
         <translation>Dòng lệnh không hợp lệ: %1</translation>
     </message>
@@ -278,10 +270,6 @@
         <translation>Đã tạo kho dữ liệu mã hóa %1 (tệp khóa %1.keys — hãy sao lưu cả hai tệp).</translation>
     </message>
     <message>
-        <source>store needs one of: init, list, show CODE, export CODE, check.</source>
-        <translation>Lệnh store cần một trong các lệnh con: init, list, show CODE, export CODE, check.</translation>
-    </message>
-    <message>
         <source>store show needs a dossier code.</source>
         <translation>Lệnh store show cần mã hồ sơ.</translation>
     </message>
@@ -300,6 +288,42 @@
     <message>
         <source>The store check failed.</source>
         <translation>Kiểm tra kho dữ liệu không đạt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>Missing secret: set %1 or use --%2 FILE.</source>
+        <translation>Thiếu thông tin bí mật: hãy đặt biến %1 hoặc dùng --%2 FILE.</translation>
+    </message>
+    <message>
+        <source>Agency recovery key — print it, keep it in the agency&apos;s safe; it is shown only this once:</source>
+        <translation>Khóa khôi phục của cơ quan — hãy in ra và cất trong két của cơ quan; khóa chỉ hiện một lần này:</translation>
+    </message>
+    <message>
+        <source>store needs one of: init, list, show CODE, export CODE, check, passwd, add-officer NAME, remove-officer NAME, rekey, recover, backup.</source>
+        <translation>Lệnh store cần một trong các thao tác: init, list, show CODE, export CODE, check, passwd, add-officer NAME, remove-officer NAME, rekey, recover, backup.</translation>
+    </message>
+    <message>
+        <source>store %1 needs the officer&apos;s name.</source>
+        <translation>Lệnh store %1 cần tên cán bộ.</translation>
+    </message>
+    <message>
+        <source>passwd, add-officer, recover: the new passphrase from the first line of FILE (default: SOHOA_NEW_PASSPHRASE).</source>
+        <translation>passwd, add-officer, recover: mật khẩu mới lấy từ dòng đầu tiên của FILE (mặc định: biến SOHOA_NEW_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>recover: the agency recovery key from FILE (default: SOHOA_RECOVERY_KEY).</source>
+        <translation>recover: khóa khôi phục của cơ quan lấy từ FILE (mặc định: biến SOHOA_RECOVERY_KEY).</translation>
+    </message>
+    <message>
+        <source>backup: write the encrypted copy to FILE.</source>
+        <translation>backup: ghi bản sao lưu đã mã hóa ra FILE.</translation>
+    </message>
+    <message>
+        <source>Done: store %1.</source>
+        <translation>Đã xong: store %1.</translation>
     </message>
 </context>
 <context>
@@ -470,6 +494,18 @@
     <message>
         <source>The encrypted store.</source>
         <translation>Kho dữ liệu mã hóa.</translation>
+    </message>
+    <message>
+        <source>Agency recovery key</source>
+        <translation>Khóa khôi phục của cơ quan</translation>
+    </message>
+    <message>
+        <source>Print this recovery key and keep it in the agency&apos;s safe. It opens the store if every passphrase is lost, and it is shown only this once:
+
+%1</source>
+        <translation>Hãy in khóa khôi phục này và cất trong két của cơ quan. Khóa này mở được kho dữ liệu khi mọi mật khẩu đều bị quên, và chỉ hiện một lần này:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -761,6 +797,13 @@
     <message>
         <source>The store reported an internal error; nothing was saved.</source>
         <translation>Kho dữ liệu báo lỗi nội bộ; chưa có gì được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreKeys</name>
+    <message>
+        <source>The agency&apos;s recovery slot cannot be removed.</source>
+        <translation>Không thể xóa khe khóa khôi phục của cơ quan.</translation>
     </message>
 </context>
 <context>
