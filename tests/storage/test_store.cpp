@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstdio>
+#include <dlfcn.h>
 
 using namespace sohoa::storage;
 
@@ -380,6 +382,13 @@ private slots:
 
 int main(int argc, char** argv)
 {
+    // Like SoftHSM2 (and Qt's SQLite plugin), a library in the same process may bring the
+    // system's plain SQLite. Load it globally first: the store must still run on SQLCipher.
+    void* systemSqlite = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_GLOBAL);
+    if (systemSqlite == nullptr || dlsym(systemSqlite, "sqlite3_libversion") == nullptr) {
+        std::fprintf(stderr, "the system SQLite (libsqlite3.so.0) could not be loaded\n");
+        return 1;
+    }
     QCoreApplication app(argc, argv);
     TestStore store;
     TestStoreKeys keys;
