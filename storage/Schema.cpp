@@ -12,7 +12,7 @@ namespace sohoa::storage {
 namespace {
 
 // Version N is reached by running kMigrations[N-1]. Never edit a released step: add a new one.
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     // 1: dossiers with components, pages and result documents; chunked blobs; the hash-chained
     //    audit trail; per-agency daily sequences for dossier codes; settings.
     R"sql(
@@ -108,6 +108,49 @@ CREATE TABLE events(
   prev_hash BLOB NOT NULL,
   hash BLOB NOT NULL);
 CREATE INDEX events_by_dossier ON events(dossier_uuid);
+)sql",
+    // 2: full-text search over OCR text (the app stores it folded: lower case, no diacritics,
+    //    đ -> d), identity fields extracted from pages, signatures on documents, the sync
+    //    outbox, and the procedure catalogue as the provincial hub sends it.
+    R"sql(
+CREATE VIRTUAL TABLE page_search USING fts5(
+  text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+
+CREATE TABLE extracted_fields(
+  id INTEGER PRIMARY KEY,
+  page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+  field TEXT NOT NULL,
+  value TEXT NOT NULL,
+  source TEXT NOT NULL,
+  confidence REAL NOT NULL DEFAULT 0,
+  box TEXT NOT NULL DEFAULT '');
+CREATE INDEX extracted_fields_by_value ON extracted_fields(field, value);
+
+CREATE TABLE signatures(
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  signer TEXT NOT NULL,
+  certificate BLOB NOT NULL,
+  signed_at TEXT NOT NULL,
+  level TEXT NOT NULL,
+  timestamp_status TEXT NOT NULL DEFAULT 'none');
+
+CREATE TABLE outbox(
+  id INTEGER PRIMARY KEY,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  dossier_uuid TEXT NOT NULL,
+  base_version INTEGER NOT NULL,
+  operation TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TEXT,
+  last_error TEXT NOT NULL DEFAULT '');
+
+CREATE TABLE catalogue_procedures(
+  code TEXT PRIMARY KEY,
+  catalogue_version TEXT NOT NULL,
+  definition TEXT NOT NULL);
 )sql",
 };
 

@@ -367,7 +367,12 @@ std::int64_t Store::insertPage(const PageRecord& p)
         .bind(9, p.ocrText)
         .bind(10, p.imageBlobId)
         .run();
-    return db_->lastInsertRowId();
+    const std::int64_t pageId = db_->lastInsertRowId();
+    if (!p.searchText.isEmpty()) {
+        Statement index(*db_, "INSERT INTO page_search(rowid, text) VALUES (?, ?)");
+        index.bind(1, pageId).bind(2, p.searchText).run();
+    }
+    return pageId;
 }
 
 std::int64_t Store::insertDocument(const DocumentRecord& doc)
@@ -466,7 +471,7 @@ std::optional<DossierDetail> Store::dossierByCode(const QString& code)
             c.pages.push_back(PageRecord{pages.int64(0), c.component.id, pages.integer(1),
                                          pages.integer(2), pages.integer(3), pages.integer(4),
                                          pages.integer(5), pages.text(6), pages.text(7),
-                                         pages.text(8), pages.int64(9)});
+                                         pages.text(8), QString(), pages.int64(9)});
         }
         Statement documents(*db_, "SELECT id, file_name, kind, blob_id, created_at FROM "
                                   "documents WHERE component_id = ? ORDER BY id");
@@ -479,6 +484,30 @@ std::optional<DossierDetail> Store::dossierByCode(const QString& code)
         detail.components.push_back(std::move(c));
     }
     return detail;
+}
+
+std::vector<SearchHit> Store::searchPages(const QStringList& foldedTerms, int limit)
+{
+    // Each term becomes an FTS5 string ("..." with quotes doubled), so no user input is ever
+    // read as query syntax; juxtaposed strings must all match.
+    QStringList quoted;
+    for (const QString& term : foldedTerms)
+        if (!term.isEmpty())
+            quoted << QLatin1Char('"') +
+                          QString(term).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                          QLatin1Char('"');
+    std::vector<SearchHit> hits;
+    if (quoted.isEmpty())
+        return hits;
+    Statement select(*db_, "SELECT d.code, c.code, p.seq FROM page_search s "
+                           "JOIN pages p ON p.id = s.rowid "
+                           "JOIN components c ON c.id = p.component_id "
+                           "JOIN dossiers d ON d.id = c.dossier_id "
+                           "WHERE page_search MATCH ? ORDER BY rank LIMIT ?");
+    select.bind(1, quoted.join(QLatin1Char(' '))).bind(2, limit);
+    while (select.step())
+        hits.push_back(SearchHit{select.text(0), select.text(1), select.integer(2)});
+    return hits;
 }
 
 QByteArray Store::readBlob(std::int64_t blobId)

@@ -68,6 +68,8 @@ public:
     std::optional<QString> setting(const QString& key);
     std::vector<DossierSummary> listDossiers();
     std::optional<DossierDetail> dossierByCode(const QString& code);
+    // Pages whose folded text contains every one of the (already folded) terms.
+    std::vector<SearchHit> searchPages(const QStringList& foldedTerms, int limit = 100);
     bool dossierCodeExists(const QString& code);
     QByteArray readBlob(std::int64_t blobId);
     std::vector<EventRecord> events(const QString& dossierUuid);

@@ -60,6 +60,7 @@ struct PageRecord
     QString source; // e.g. "sane:test:0" or "file" — never a file path with personal names
     QString transformsJson = QStringLiteral("[]");
     QString ocrText;
+    QString searchText; // the OCR text folded for search by the app (written to the index only)
     std::int64_t imageBlobId = 0;
 };
 
@@ -71,6 +72,13 @@ struct DocumentRecord
     QString kind; // "searchable-pdf"
     std::int64_t blobId = 0;
     QDateTime createdAt;
+};
+
+struct SearchHit
+{
+    QString dossierCode;
+    QString componentCode;
+    int pageSequence = 0;
 };
 
 struct DossierSummary

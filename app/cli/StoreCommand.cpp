@@ -99,10 +99,11 @@ int runStore(CliContext& context)
     parser.addOptions({storeOption, agencyOption, outDirOption, CliContext::passphraseFileOption(),
                        officerOption()});
     addStoreKeyOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("init|list|show CODE|export CODE|check|passwd|"
-                                                "add-officer NAME|remove-officer NAME|rekey|"
-                                                "recover|backup"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QStringLiteral("init|list|show CODE|search TEXT|export CODE|check|passwd|"
+                       "add-officer NAME|remove-officer NAME|rekey|"
+                       "recover|backup"));
     context.parse(parser, QStringLiteral("store"));
 
     const QStringList positional = parser.positionalArguments();
@@ -131,10 +132,11 @@ int runStore(CliContext& context)
     if (const int handled = runStoreKeyAction(context, parser, action, path); handled >= 0)
         return handled;
     if (action != QLatin1String("list") && action != QLatin1String("show") &&
-        action != QLatin1String("export") && action != QLatin1String("check"))
+        action != QLatin1String("export") && action != QLatin1String("check") &&
+        action != QLatin1String("search"))
         CliContext::usageError(CliContext::tr(
-            "store needs one of: init, list, show CODE, export CODE, check, passwd, add-officer "
-            "NAME, remove-officer NAME, rekey, recover, backup."));
+            "store needs one of: init, list, show CODE, search TEXT, export CODE, check, passwd, "
+            "add-officer NAME, remove-officer NAME, rekey, recover, backup."));
 
     auto store = usecases::StoreAccess::open(path, context.passphrase(parser));
     if (action == QLatin1String("list")) {
@@ -164,6 +166,24 @@ int runStore(CliContext& context)
             const QJsonObject object = detailJson(view);
             context.printLine(QString::fromUtf8(QJsonDocument(object).toJson()));
         }
+        return 0;
+    }
+    if (action == QLatin1String("search")) {
+        const QString query = positional.mid(1).join(QLatin1Char(' '));
+        if (query.trimmed().isEmpty())
+            CliContext::usageError(CliContext::tr("store search needs the words to look for."));
+        QJsonArray hits;
+        for (const storage::SearchHit& hit : usecases::DossierQueries::search(*store, query)) {
+            hits.append(QJsonObject{{"dossier_code", hit.dossierCode},
+                                    {"component", hit.componentCode},
+                                    {"page", hit.pageSequence}});
+            if (!context.json())
+                context.printLine(QStringLiteral("%1\t%2\t%3")
+                                      .arg(hit.dossierCode, hit.componentCode)
+                                      .arg(hit.pageSequence));
+        }
+        if (context.json())
+            context.printJson(QJsonObject{{"hits", hits}});
         return 0;
     }
     if (action == QLatin1String("export")) {

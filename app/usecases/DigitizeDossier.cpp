@@ -3,6 +3,7 @@
 
 #include "domain/Applicant.h"
 #include "domain/DossierLifecycle.h"
+#include "domain/SearchFolding.h"
 #include "domain/UserError.h"
 #include "domain/WorkingDayCalendar.h"
 #include "usecases/DocumentRecognizer.h"
@@ -150,6 +151,7 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
                 pageRecord.colorDepth = colorDepthOf(page.image);
                 pageRecord.source = page.source;
                 pageRecord.ocrText = document.texts[i].plainText();
+                pageRecord.searchText = domain::foldForSearch(pageRecord.ocrText);
                 pageRecord.imageBlobId = blob->finish().id;
                 store.insertPage(pageRecord);
             }

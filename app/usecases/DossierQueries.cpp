@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/DossierQueries.h"
 
+#include "domain/SearchFolding.h"
 #include "domain/UserError.h"
 #include "usecases/StoreAccess.h"
 
@@ -22,6 +23,11 @@ DossierView DossierQueries::show(storage::Store& store, const QString& dossierCo
         view.history = store.events(view.detail.dossier.uuid);
         return view;
     });
+}
+
+std::vector<storage::SearchHit> DossierQueries::search(storage::Store& store, const QString& query)
+{
+    return StoreAccess::guarded([&] { return store.searchPages(domain::searchTerms(query)); });
 }
 
 storage::CheckReport DossierQueries::check(storage::Store& store)

@@ -23,6 +23,8 @@ public:
     // Throws UserError(NotFound) for an unknown code.
     static DossierView show(storage::Store& store, const QString& dossierCode);
     static storage::CheckReport check(storage::Store& store);
+    // Pages whose OCR text contains every word of `query`, with or without diacritics.
+    static std::vector<storage::SearchHit> search(storage::Store& store, const QString& query);
 };
 
 } // namespace sohoa::usecases

@@ -302,10 +302,6 @@
         <translation>Khóa khôi phục của cơ quan — hãy in ra và cất trong két của cơ quan; khóa chỉ hiện một lần này:</translation>
     </message>
     <message>
-        <source>store needs one of: init, list, show CODE, export CODE, check, passwd, add-officer NAME, remove-officer NAME, rekey, recover, backup.</source>
-        <translation>Lệnh store cần một trong các thao tác: init, list, show CODE, export CODE, check, passwd, add-officer NAME, remove-officer NAME, rekey, recover, backup.</translation>
-    </message>
-    <message>
         <source>store %1 needs the officer&apos;s name.</source>
         <translation>Lệnh store %1 cần tên cán bộ.</translation>
     </message>
@@ -324,6 +320,14 @@
     <message>
         <source>Done: store %1.</source>
         <translation>Đã xong: store %1.</translation>
+    </message>
+    <message>
+        <source>store needs one of: init, list, show CODE, search TEXT, export CODE, check, passwd, add-officer NAME, remove-officer NAME, rekey, recover, backup.</source>
+        <translation>Lệnh store cần một trong các thao tác: init, list, show CODE, search TEXT, export CODE, check, passwd, add-officer NAME, remove-officer NAME, rekey, recover, backup.</translation>
+    </message>
+    <message>
+        <source>store search needs the words to look for.</source>
+        <translation>Lệnh store search cần các từ cần tìm.</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,19 @@ private slots:
                  .toArray())
             actions << event.toObject().value("action").toString();
         QVERIFY2(actions.contains(QStringLiteral("exported")), qPrintable(actions.join(',')));
+
+        // Searching without diacritics finds the page ("đăng ký", "Điều", "Quyết định").
+        for (const QString& query : {QStringLiteral("dang ky khai sinh"), QStringLiteral("dieu"),
+                                     QStringLiteral("Quyet dinh")}) {
+            const QJsonArray hits =
+                cli_.runJson(QStringList{QStringLiteral("store"), QStringLiteral("search"), query} +
+                             cli_.storeArgs())
+                    .object()
+                    .value("hits")
+                    .toArray();
+            QVERIFY2(!hits.isEmpty(), qPrintable(query));
+            QCOMPARE(hits.first().toObject().value("dossier_code").toString(), code);
+        }
     }
 
     void ocrCommandWritesASearchablePdf()

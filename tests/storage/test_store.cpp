@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The encrypted store: keys, reopening, refusal of wrong passphrases, chunked blobs, audit chain.
 #include "storage/KeyFile.h"
+#include "storage/Schema.h"
 #include "storage/Sqlite.h"
 #include "storage/Store.h"
 #include "storage/StoreError.h"
@@ -196,6 +197,67 @@ private slots:
                        error.code() == StoreErrorCode::Corrupt;
         }
         QVERIFY(detected);
+    }
+
+    void searchFindsPagesByTheirFoldedText()
+    {
+        const QString file = path("search.sohoa");
+        Store::create(file, pass("x"), "officer", KdfParams::cheapForTests());
+        auto store = Store::open(file, pass("x"));
+        store->inTransaction([&] {
+            ComponentRecord component;
+            component.dossierId = store->insertDossier(sampleDossier("S-1"));
+            component.code = QStringLiteral("TP1");
+            component.name = QStringLiteral("Tờ khai");
+            PageRecord page;
+            page.componentId = store->insertComponent(component);
+            page.sequence = 1;
+            page.ocrText = QStringLiteral("Tờ khai đăng ký khai sinh");
+            page.searchText = QStringLiteral("to khai dang ky khai sinh");
+            auto blob = store->newBlob("image/png");
+            blob->append(QByteArray("png"));
+            page.imageBlobId = blob->finish().id;
+            store->insertPage(page);
+        });
+        const auto hits = store->searchPages({"dang", "ky"});
+        QCOMPARE(hits.size(), std::size_t{1});
+        QCOMPARE(hits.front().dossierCode, QStringLiteral("S-1"));
+        QCOMPARE(hits.front().pageSequence, 1);
+        QVERIFY(store->searchPages({"dang", "ket", "hon"}).empty());
+        // Query syntax in user input is searched for, never interpreted.
+        QVERIFY(store->searchPages({"dang OR", "NEAR(", "\"", "*"}).empty());
+    }
+
+    void migratesAVersionOneStore()
+    {
+        const QString file = path("v1.sohoa");
+        const SecureBytes dataKey = SecureBytes::random(KeyFile::kDataKeyBytes);
+        {
+            Database db(file, Database::Mode::Create);
+            db.key(dataKey);
+            db.exec("PRAGMA journal_mode = WAL");
+            migrate(db, 1);
+            QCOMPARE(schemaVersion(db), 1);
+            db.exec("INSERT INTO dossiers(uuid, code, agency_code, procedure_code, "
+                    "procedure_name, applicant_kind, applicant_identifier, channel, state, "
+                    "national_status, received_at, created_at, updated_at) VALUES ('u', "
+                    "'V1-1', 'A', '1.001193', 'Đăng ký khai sinh', 1, '001203004567', 1, "
+                    "'captured', 2, '2026-11-23T08:00:00.000Z', 'x', 'x')");
+        }
+        KeyFile keyFile;
+        keyFile.addPassphraseSlot("officer", pass("x"), KdfParams::cheapForTests(), dataKey);
+        keyFile.addRecoverySlot(dataKey);
+        keyFile.save(KeyFile::pathFor(file));
+
+        auto store = Store::open(file, pass("x"));
+        QCOMPARE(store->listDossiers().size(), std::size_t{1});
+        QCOMPARE(store->listDossiers().front().code, QStringLiteral("V1-1"));
+        QVERIFY(store->searchPages({"anything"}).empty()); // the v2 index exists
+        store.reset();
+        Database db(file, Database::Mode::OpenExisting);
+        db.key(dataKey);
+        QCOMPARE(schemaVersion(db), latestSchemaVersion());
+        QVERIFY(latestSchemaVersion() >= 2);
     }
 
     void checkPassesAndAuditTamperingIsReported()
