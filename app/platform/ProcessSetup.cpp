@@ -5,6 +5,7 @@
 #include <cstring>
 
 #ifdef __linux__
+#include <csignal>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -32,6 +33,8 @@ void hardenProcess()
     const rlimit noCore{0, 0};
     setrlimit(RLIMIT_CORE, &noCore);
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    // Past a file-size limit, a failed write (reported, and rolled back) beats being killed.
+    signal(SIGXFSZ, SIG_IGN);
 #endif
 }
 

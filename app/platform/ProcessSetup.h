@@ -10,7 +10,8 @@ namespace sohoa::platform {
 void ensureSingleThreadedOpenMp(char** argv);
 
 // No core dumps and no ptrace by other processes of the same user: a crash must not write
-// page images or keys to disk.
+// page images or keys to disk. Exceeding a file-size limit fails the write instead of
+// killing the process.
 void hardenProcess();
 
 } // namespace sohoa::platform

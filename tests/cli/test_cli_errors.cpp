@@ -16,6 +16,13 @@ class TestCliErrors : public QObject
 
 private:
     CliRunner cli_;
+    QString listed()
+    {
+        return QString::fromUtf8(
+            cli_.run(QStringList{QStringLiteral("store"), QStringLiteral("list")} +
+                     cli_.storeArgs())
+                .out);
+    }
     QByteArray storeBytes() const
     {
         QFile file(cli_.storePath());
@@ -149,6 +156,31 @@ private slots:
         QVERIFY(expectFailure(arguments + cli_.storeArgs(), 3).contains(bogus));
         arguments[2] = cli_.path(QStringLiteral("missing.png"));
         QVERIFY(expectFailure(arguments + cli_.storeArgs(), 3).contains(arguments[2]));
+    }
+
+    void fullDiskFailsCleanlyAndLosesNothing()
+    {
+        // A file-size limit stands in for a full disk: the store's WAL cannot grow past it.
+        QProcessEnvironment environment = cli_.environment();
+        environment.insert(QStringLiteral("SOHOA_LANG"), QStringLiteral("en"));
+        const QString before = listed();
+        const ToolResult result = runTool(
+            QStringLiteral("prlimit"),
+            QStringList{QStringLiteral("--fsize=65536"), qEnvironmentVariable("SOHOA_CLI")} +
+                digitizeArgs(QStringLiteral("1.001193"), QStringLiteral("TP1"),
+                             QStringLiteral("001203004567"))
+                    .mid(0, 4) +
+                QStringList{QStringLiteral("300")} +
+                digitizeArgs(QStringLiteral("1.001193"), QStringLiteral("TP1"),
+                             QStringLiteral("001203004567"))
+                    .mid(5),
+            environment);
+        QCOMPARE(result.exitCode, 7);
+        QVERIFY2(!result.err.trimmed().contains('\n'), result.err.constData());
+        QCOMPARE(listed(), before);
+        const ToolResult check = cli_.run(
+            QStringList{QStringLiteral("store"), QStringLiteral("check")} + cli_.storeArgs());
+        QCOMPARE(check.exitCode, 0);
     }
 
     void messagesAreVietnameseByDefault()
