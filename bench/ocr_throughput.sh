@@ -2,12 +2,12 @@
 # OCR throughput on this machine: sohoa-cli ocr (in-process Tesseract pool, 1 and N workers)
 # against the Tesseract command line run page by page, single-threaded, on the same rendered
 # 300-dpi pages. Prints a Markdown table for README "Performance".
-# Usage: bench/ocr_throughput.sh [PAGES]   (needs a release build: cmake --preset release)
+# Usage: bench/ocr_throughput.sh [PAGES]   (builds the optimized "bench" preset)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=${1:-8}
-build=build/release
-cmake --preset release -DSOHOA_BUILD_BENCH=ON >/dev/null
+build=build/bench
+cmake --preset bench >/dev/null
 cmake --build "$build" --target sohoa-cli sohoa-bench-render-pages >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -12,7 +12,7 @@ namespace sohoa::storage {
 namespace {
 
 // Version N is reached by running kMigrations[N-1]. Never edit a released step: add a new one.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // 1: dossiers with components, pages and result documents; chunked blobs; the hash-chained
     //    audit trail; per-agency daily sequences for dossier codes; settings.
     R"sql(
@@ -151,6 +151,12 @@ CREATE TABLE catalogue_procedures(
   code TEXT PRIMARY KEY,
   catalogue_version TEXT NOT NULL,
   definition TEXT NOT NULL);
+)sql",
+    // 3: look-up of a citizen's dossiers by name typed with or without diacritics (the app
+    //    stores the name folded like search text).
+    R"sql(
+ALTER TABLE dossiers ADD COLUMN applicant_name_folded TEXT NOT NULL DEFAULT '';
+CREATE INDEX dossiers_by_folded_name ON dossiers(applicant_name_folded);
 )sql",
 };
 

@@ -203,6 +203,16 @@ std::unique_ptr<Store> Store::openUnlocked(const QString& path, const SecureByte
     return store;
 }
 
+#ifdef SOHOA_TEST_HOOKS
+std::unique_ptr<Store> Store::openUnencryptedForBenchmark(const QString& path)
+{
+    auto db = std::make_unique<Database>(path, Database::Mode::Create);
+    configureConnection(*db);
+    migrate(*db);
+    return std::unique_ptr<Store>(new Store(path, std::move(db), {}, {}));
+}
+#endif
+
 KeyFile Store::keyFile() const
 {
     return KeyFile::load(KeyFile::pathFor(path_));
@@ -303,8 +313,8 @@ std::int64_t Store::insertDossier(const DossierRecord& d)
                      "procedure_code, procedure_name, applicant_kind, applicant_identifier, "
                      "applicant_name, applicant_dob, applicant_sex, applicant_address, channel, "
                      "state, national_status, received_at, due_at, returned_at, test_data, "
-                     "version, created_at, updated_at) "
-                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                     "version, created_at, updated_at, applicant_name_folded) "
+                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     insert.bind(1, d.uuid)
         .bind(2, d.code)
         .bind(3, d.codeProvisional ? 1 : 0)
@@ -328,6 +338,7 @@ std::int64_t Store::insertDossier(const DossierRecord& d)
         .bind(20, d.version)
         .bind(21, now)
         .bind(22, now)
+        .bind(23, d.applicantNameFolded)
         .run();
     return db_->lastInsertRowId();
 }
@@ -484,6 +495,30 @@ std::optional<DossierDetail> Store::dossierByCode(const QString& code)
         detail.components.push_back(std::move(c));
     }
     return detail;
+}
+
+std::vector<QString> Store::dossiersOfApplicant(const QString& identifier, int limit)
+{
+    Statement select(*db_, "SELECT code FROM dossiers WHERE applicant_identifier = ? "
+                           "ORDER BY received_at DESC LIMIT ?");
+    select.bind(1, identifier).bind(2, limit);
+    std::vector<QString> codes;
+    while (select.step())
+        codes.push_back(select.text(0));
+    return codes;
+}
+
+std::vector<QString> Store::dossiersByNamePrefix(const QString& foldedPrefix, int limit)
+{
+    // A range on the index rather than LIKE, which SQLite would not serve from it here.
+    Statement select(*db_, "SELECT code FROM dossiers WHERE applicant_name_folded >= ?1 AND "
+                           "applicant_name_folded < ?1 || char(1114111) "
+                           "ORDER BY applicant_name_folded LIMIT ?2");
+    select.bind(1, foldedPrefix).bind(2, limit);
+    std::vector<QString> codes;
+    while (select.step())
+        codes.push_back(select.text(0));
+    return codes;
 }
 
 std::vector<SearchHit> Store::searchPages(const QStringList& foldedTerms, int limit)

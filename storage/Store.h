@@ -30,16 +30,30 @@ public:
     static std::unique_ptr<Store> open(const QString& path, const SecureBytes& passphrase);
     static std::unique_ptr<Store> openWithRecoveryKey(const QString& path,
                                                       const SecureBytes& recoveryKeyText);
+#ifdef SOHOA_TEST_HOOKS
+    // Benchmarks only (never in releases): the same store without encryption, to measure
+    // what SQLCipher costs against the same library unkeyed.
+    static std::unique_ptr<Store> openUnencryptedForBenchmark(const QString& path);
+#endif
     ~Store();
 
     // The SQLite version of the linked SQLCipher library.
     static QString libraryVersion();
 
-    QString path() const { return path_; }
-    QString cipherVersion() const { return cipherVersion_; }
+    QString path() const
+    {
+        return path_;
+    }
+    QString cipherVersion() const
+    {
+        return cipherVersion_;
+    }
 
     // Key management. Each rewrites the key file atomically.
-    QString unlockedSlot() const { return unlockedSlot_; }
+    QString unlockedSlot() const
+    {
+        return unlockedSlot_;
+    }
     QStringList keySlotLabels() const;
     void addOfficer(const QString& label, const SecureBytes& passphrase, const KdfParams& kdf);
     void removeOfficer(const QString& label);
@@ -68,6 +82,9 @@ public:
     std::optional<QString> setting(const QString& key);
     std::vector<DossierSummary> listDossiers();
     std::optional<DossierDetail> dossierByCode(const QString& code);
+    // Dossier codes of an applicant, by identifier, or by the start of the folded name.
+    std::vector<QString> dossiersOfApplicant(const QString& identifier, int limit = 100);
+    std::vector<QString> dossiersByNamePrefix(const QString& foldedPrefix, int limit = 100);
     // Pages whose folded text contains every one of the (already folded) terms.
     std::vector<SearchHit> searchPages(const QStringList& foldedTerms, int limit = 100);
     bool dossierCodeExists(const QString& code);

@@ -24,6 +24,7 @@ struct DossierRecord
     int applicantKind = 0;
     QString applicantIdentifier;
     QString applicantName;
+    QString applicantNameFolded; // folded by the app for look-up without diacritics
     QDate applicantDateOfBirth;
     int applicantSex = 0;
     QString applicantAddress;

@@ -120,6 +120,7 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
             dossier.applicantKind = applicant.nationalSubjectType();
             dossier.applicantIdentifier = applicant.identifierText();
             dossier.applicantName = applicant.fullName();
+            dossier.applicantNameFolded = domain::foldForSearch(applicant.fullName());
             dossier.channel = domain::nationalCode(request.channel);
             dossier.state = domain::DossierLifecycle::toString(captured.to);
             dossier.nationalStatus =

@@ -228,6 +228,26 @@ private slots:
         QVERIFY(store->searchPages({"dang OR", "NEAR(", "\"", "*"}).empty());
     }
 
+    void findsAnApplicantsDossiersByIdAndFoldedName()
+    {
+        const QString file = path("lookup.sohoa");
+        Store::create(file, pass("x"), "officer", KdfParams::cheapForTests());
+        auto store = Store::open(file, pass("x"));
+        store->inTransaction([&] {
+            DossierRecord first = sampleDossier("L-1");
+            first.applicantNameFolded = QStringLiteral("nguyen thi hang");
+            store->insertDossier(first);
+            DossierRecord second = sampleDossier("L-2");
+            second.applicantIdentifier = QStringLiteral("079095001234");
+            second.applicantNameFolded = QStringLiteral("nguyen van duc");
+            store->insertDossier(second);
+        });
+        QCOMPARE(store->dossiersOfApplicant("001203004567"), std::vector<QString>{"L-1"});
+        QCOMPARE(store->dossiersByNamePrefix("nguyen").size(), std::size_t{2});
+        QCOMPARE(store->dossiersByNamePrefix("nguyen van"), std::vector<QString>{"L-2"});
+        QVERIFY(store->dossiersByNamePrefix("tran").empty());
+    }
+
     void migratesAVersionOneStore()
     {
         const QString file = path("v1.sohoa");
