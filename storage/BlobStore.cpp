@@ -61,7 +61,8 @@ BlobInfo BlobWriter::finish()
 
 BlobInfo blobInfo(Database& db, std::int64_t blobId)
 {
-    Statement select(db, "SELECT size, sha256, mime FROM blobs WHERE id = ? AND complete = 1");
+    Statement select(db, "SELECT size, sha256, mime FROM blobs WHERE id = ? AND complete = 1 "
+                         "AND purged_at IS NULL");
     select.bind(1, blobId);
     if (!select.step())
         throw StoreError(StoreErrorCode::NotFound, "blob not found");

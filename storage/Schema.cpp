@@ -12,7 +12,7 @@ namespace sohoa::storage {
 namespace {
 
 // Version N is reached by running kMigrations[N-1]. Never edit a released step: add a new one.
-constexpr std::array<const char*, 3> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // 1: dossiers with components, pages and result documents; chunked blobs; the hash-chained
     //    audit trail; per-agency daily sequences for dossier codes; settings.
     R"sql(
@@ -157,6 +157,12 @@ CREATE TABLE catalogue_procedures(
     R"sql(
 ALTER TABLE dossiers ADD COLUMN applicant_name_folded TEXT NOT NULL DEFAULT '';
 CREATE INDEX dossiers_by_folded_name ON dossiers(applicant_name_folded);
+)sql",
+    // 4: retention. Once the province holds a dossier's files, the local copies are purged on
+    //    a schedule; the blob row keeps size and SHA-256 as proof of what was there.
+    R"sql(
+ALTER TABLE blobs ADD COLUMN purged_at TEXT;
+ALTER TABLE dossiers ADD COLUMN purged_at TEXT;
 )sql",
 };
 

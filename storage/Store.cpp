@@ -8,7 +8,10 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <sodium.h>
 #include <sqlcipher/sqlite3.h>
+#include <tuple>
+#include <unistd.h>
 
 namespace sohoa::storage {
 
@@ -551,6 +554,82 @@ std::vector<SearchHit> Store::searchPages(const QStringList& foldedTerms, int li
 QByteArray Store::readBlob(std::int64_t blobId)
 {
     return storage::readBlob(*db_, blobId);
+}
+
+std::vector<QString> Store::purgeFiles(const QStringList& states, const QDateTime& cutoff,
+                                       const QString& officerId)
+{
+    // The dossier's page and document blobs: chunks go, size and hash stay.
+    static constexpr auto kBlobsOfDossier =
+        "SELECT image_blob_id FROM pages p JOIN components c ON p.component_id = c.id "
+        "WHERE c.dossier_id = ?1 UNION SELECT blob_id FROM documents d JOIN components c "
+        "ON d.component_id = c.id WHERE c.dossier_id = ?1";
+    const std::string deleteChunks =
+        std::string("DELETE FROM blob_chunks WHERE blob_id IN (") + kBlobsOfDossier + ")";
+    const std::string markBlobs =
+        std::string("UPDATE blobs SET purged_at = ?2 WHERE id IN (") + kBlobsOfDossier + ")";
+
+    std::vector<QString> purged;
+    inTransaction([&] {
+        const QString now = dateTimeText(QDateTime::currentDateTimeUtc());
+        for (const QString& state : states) {
+            Statement select(*db_, "SELECT id, uuid, code FROM dossiers WHERE state = ? AND "
+                                   "purged_at IS NULL AND updated_at < ?");
+            select.bind(1, state).bind(2, dateTimeText(cutoff.toUTC()));
+            std::vector<std::tuple<std::int64_t, QString, QString>> found;
+            while (select.step())
+                found.emplace_back(select.int64(0), select.text(1), select.text(2));
+            for (const auto& [id, uuid, code] : found) {
+                Statement(*db_, deleteChunks.c_str()).bind(1, id).run();
+                Statement(*db_, markBlobs.c_str()).bind(1, id).bind(2, now).run();
+                Statement(*db_,
+                          "DELETE FROM page_search WHERE rowid IN (SELECT p.id FROM pages p "
+                          "JOIN components c ON p.component_id = c.id WHERE c.dossier_id = ?)")
+                    .bind(1, id)
+                    .run();
+                Statement(*db_, "UPDATE pages SET ocr_text = NULL WHERE component_id IN "
+                                "(SELECT id FROM components WHERE dossier_id = ?)")
+                    .bind(1, id)
+                    .run();
+                Statement(*db_, "UPDATE dossiers SET purged_at = ? WHERE id = ?")
+                    .bind(1, now)
+                    .bind(2, id)
+                    .run();
+                storage::appendEvent(*db_, EventRecord{0,
+                                                       uuid,
+                                                       QDateTime::currentDateTimeUtc(),
+                                                       officerId,
+                                                       QStringLiteral("purged"),
+                                                       {}});
+                purged.push_back(code);
+            }
+        }
+    });
+    return purged;
+}
+
+void Store::wipe(const QString& path)
+{
+    for (const QString& file : {KeyFile::pathFor(path), KeyFile::pendingPathFor(path), path,
+                                path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        QFile target(file);
+        if (!target.exists())
+            continue;
+        if (target.open(QIODevice::ReadWrite)) {
+            // Overwrite in place and flush to the device before unlinking.
+            const qint64 size = target.size();
+            QByteArray noise(64 * 1024, Qt::Uninitialized);
+            for (qint64 done = 0; done < size; done += noise.size()) {
+                randombytes_buf(noise.data(), static_cast<std::size_t>(noise.size()));
+                target.write(noise.constData(), std::min<qint64>(noise.size(), size - done));
+            }
+            target.flush();
+            ::fsync(target.handle());
+            target.close();
+        }
+        if (!QFile::remove(file))
+            throw StoreError(StoreErrorCode::Io, "cannot remove a store file while wiping");
+    }
 }
 
 std::vector<EventRecord> Store::events(const QString& dossierUuid)

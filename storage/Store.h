@@ -89,6 +89,15 @@ public:
     std::vector<SearchHit> searchPages(const QStringList& foldedTerms, int limit = 100);
     bool dossierCodeExists(const QString& code);
     QByteArray readBlob(std::int64_t blobId);
+
+    // Retention: removes the page images, PDFs and OCR text of dossiers in one of `states`
+    // that were last changed before `cutoff`, keeping their metadata and the files' hashes.
+    // Returns the codes of the dossiers purged (in one transaction, audited).
+    std::vector<QString> purgeFiles(const QStringList& states, const QDateTime& cutoff,
+                                    const QString& officerId);
+    // Decommissioning: destroys the key file first (without it the data key is gone for
+    // good, even from disk blocks the overwrite cannot reach), then the database.
+    static void wipe(const QString& path);
     std::vector<EventRecord> events(const QString& dossierUuid);
     CheckReport check();
 

@@ -5,6 +5,7 @@
 #include "cli/ExportFile.h"
 #include "cli/OfficerOption.h"
 #include "cli/StoreKeyCommands.h"
+#include "cli/StoreRetentionCommands.h"
 #include "domain/UserError.h"
 #include "usecases/DossierQueries.h"
 #include "usecases/ExportDocuments.h"
@@ -99,11 +100,12 @@ int runStore(CliContext& context)
     parser.addOptions({storeOption, agencyOption, outDirOption, CliContext::passphraseFileOption(),
                        officerOption()});
     addStoreKeyOptions(parser);
+    addRetentionOptions(parser);
     parser.addPositionalArgument(
         QStringLiteral("action"),
         QStringLiteral("init|list|show CODE|search TEXT|export CODE|check|passwd|"
                        "add-officer NAME|remove-officer NAME|rekey|"
-                       "recover|backup"));
+                       "recover|backup|purge|wipe"));
     context.parse(parser, QStringLiteral("store"));
 
     const QStringList positional = parser.positionalArguments();
@@ -131,12 +133,14 @@ int runStore(CliContext& context)
     }
     if (const int handled = runStoreKeyAction(context, parser, action, path); handled >= 0)
         return handled;
+    if (action == QLatin1String("purge") || action == QLatin1String("wipe"))
+        return runRetention(context, parser, action, path);
     if (action != QLatin1String("list") && action != QLatin1String("show") &&
         action != QLatin1String("export") && action != QLatin1String("check") &&
         action != QLatin1String("search"))
         CliContext::usageError(CliContext::tr(
             "store needs one of: init, list, show CODE, search TEXT, export CODE, check, passwd, "
-            "add-officer NAME, remove-officer NAME, rekey, recover, backup."));
+            "add-officer NAME, remove-officer NAME, rekey, recover, backup, purge, wipe."));
 
     auto store = usecases::StoreAccess::open(path, context.passphrase(parser));
     if (action == QLatin1String("list")) {

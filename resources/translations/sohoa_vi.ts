@@ -322,12 +322,38 @@
         <translation>Đã xong: store %1.</translation>
     </message>
     <message>
-        <source>store needs one of: init, list, show CODE, search TEXT, export CODE, check, passwd, add-officer NAME, remove-officer NAME, rekey, recover, backup.</source>
-        <translation>Lệnh store cần một trong các thao tác: init, list, show CODE, search TEXT, export CODE, check, passwd, add-officer NAME, remove-officer NAME, rekey, recover, backup.</translation>
-    </message>
-    <message>
         <source>store search needs the words to look for.</source>
         <translation>Lệnh store search cần các từ cần tìm.</translation>
+    </message>
+    <message>
+        <source>store needs one of: init, list, show CODE, search TEXT, export CODE, check, passwd, add-officer NAME, remove-officer NAME, rekey, recover, backup, purge, wipe.</source>
+        <translation>Lệnh store cần một trong các thao tác: init, list, show CODE, search TEXT, export CODE, check, passwd, add-officer NAME, remove-officer NAME, rekey, recover, backup, purge, wipe.</translation>
+    </message>
+    <message>
+        <source>purge: days since the province confirmed a dossier (default: the store&apos;s retention setting, 30).</source>
+        <translation>purge: số ngày kể từ khi tỉnh xác nhận đã nhận hồ sơ (mặc định: theo thiết lập lưu giữ của kho dữ liệu, 30 ngày).</translation>
+    </message>
+    <message>
+        <source>wipe: confirm the irreversible destruction.</source>
+        <translation>wipe: xác nhận hủy không thể khôi phục.</translation>
+    </message>
+    <message>
+        <source>store wipe destroys the store and its key file for good; add --yes.</source>
+        <translation>Lệnh store wipe hủy vĩnh viễn kho dữ liệu và tệp khóa; hãy thêm --yes.</translation>
+    </message>
+    <message>
+        <source>The store %1 and its key file were destroyed.</source>
+        <translation>Đã hủy kho dữ liệu %1 và tệp khóa của kho.</translation>
+    </message>
+    <message>
+        <source>--older-than takes a number of days.</source>
+        <translation>--older-than cần một số ngày.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged the files of %n dossier(s).</source>
+        <translation>
+            <numerusform>Đã xóa tệp của %n hồ sơ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -723,6 +749,13 @@
     <message>
         <source>The result code &quot;%1&quot; is not of the form KQ.&lt;ministry code&gt;.&lt;6 digits&gt; (like KQ.G15.000031).</source>
         <translation>Mã kết quả &quot;%1&quot; không đúng dạng KQ.&lt;mã bộ, ngành&gt;.&lt;6 chữ số&gt; (ví dụ KQ.G15.000031).</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>The retention period cannot be negative.</source>
+        <translation>Thời hạn lưu giữ không thể là số âm.</translation>
     </message>
 </context>
 <context>

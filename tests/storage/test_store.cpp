@@ -51,6 +51,10 @@ class TestStore : public QObject
     Q_OBJECT
 
 private:
+    static StoreErrorCode openError(const QString& file)
+    {
+        return errorOf([&] { Store::open(file, pass("x")); });
+    }
     QTemporaryDir dir_;
     QString path(const char* name) const { return dir_.filePath(QString::fromLatin1(name)); }
 
@@ -246,6 +250,68 @@ private slots:
         QCOMPARE(store->dossiersByNamePrefix("nguyen").size(), std::size_t{2});
         QCOMPARE(store->dossiersByNamePrefix("nguyen van"), std::vector<QString>{"L-2"});
         QVERIFY(store->dossiersByNamePrefix("tran").empty());
+    }
+
+    void purgeKeepsMetadataAndHashesOfDeliveredDossiers()
+    {
+        const QString file = path("purge.sohoa");
+        Store::create(file, pass("x"), "officer", KdfParams::cheapForTests());
+        auto store = Store::open(file, pass("x"));
+        std::int64_t deliveredBlob = 0;
+        std::int64_t keptBlob = 0;
+        const auto addDossierWithPage = [&](const QString& code, const QString& state) {
+            DossierRecord dossier = sampleDossier(code);
+            dossier.state = state;
+            ComponentRecord component;
+            component.dossierId = store->insertDossier(dossier);
+            component.code = QStringLiteral("TP1");
+            component.name = QStringLiteral("Tờ khai");
+            PageRecord page;
+            page.componentId = store->insertComponent(component);
+            page.sequence = 1;
+            page.ocrText = QStringLiteral("Tờ khai đăng ký khai sinh");
+            page.searchText = QStringLiteral("to khai dang ky khai sinh");
+            auto blob = store->newBlob("image/png");
+            blob->append(QByteArray(400'000, 'i'));
+            page.imageBlobId = blob->finish().id;
+            store->insertPage(page);
+            return page.imageBlobId;
+        };
+        store->inTransaction([&] {
+            deliveredBlob = addDossierWithPage("P-1", "synced");
+            keptBlob = addDossierWithPage("P-2", "captured");
+        });
+        // Nothing is old enough yet; with a cut-off in the future both are candidates by
+        // age, but only the delivered one by state.
+        QVERIFY(
+            store->purgeFiles({"synced"}, QDateTime::currentDateTimeUtc().addDays(-1), "officer")
+                .empty());
+        const auto purged = store->purgeFiles(
+            {"synced", "result_returned"}, QDateTime::currentDateTimeUtc().addSecs(60), "officer");
+        QCOMPARE(purged, std::vector<QString>{"P-1"});
+        QCOMPARE(errorOf([&] { store->readBlob(deliveredBlob); }), StoreErrorCode::NotFound);
+        QCOMPARE(store->readBlob(keptBlob).size(), 400'000);
+        const auto detail = store->dossierByCode("P-1");
+        QVERIFY(detail.has_value()); // metadata stays
+        QVERIFY(detail->components.front().pages.front().ocrText.isEmpty());
+        const auto hits = store->searchPages({"khai", "sinh"});
+        QCOMPARE(hits.size(), std::size_t{1});
+        QCOMPARE(hits.front().dossierCode, QStringLiteral("P-2"));
+        QVERIFY(store->check().ok());
+        // Purging twice does nothing more.
+        QVERIFY(
+            store->purgeFiles({"synced"}, QDateTime::currentDateTimeUtc().addSecs(60), "officer")
+                .empty());
+    }
+
+    void wipeLeavesNothing()
+    {
+        const QString file = path("wipe.sohoa");
+        Store::create(file, pass("x"), "officer", KdfParams::cheapForTests());
+        Store::wipe(file);
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(!QFile::exists(KeyFile::pathFor(file)));
+        QCOMPARE(openError(file), StoreErrorCode::NotFound);
     }
 
     void migratesAVersionOneStore()
