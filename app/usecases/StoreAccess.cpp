@@ -3,6 +3,7 @@
 
 #include "domain/AgencyCode.h"
 #include "domain/UserError.h"
+#include "usecases/UnlockThrottle.h"
 
 #include <QDateTime>
 
@@ -44,7 +45,32 @@ storage::SecureBytes StoreAccess::create(const QString& path,
 std::unique_ptr<storage::Store> StoreAccess::open(const QString& path,
                                                   const storage::SecureBytes& passphrase)
 {
-    return guarded([&] { return storage::Store::open(path, passphrase); });
+    UnlockThrottle throttle(path);
+    if (const int wait = throttle.secondsToWait(); wait > 0)
+        throw UserError(ErrorKind::AccessDenied,
+                        tr("%n wrong passphrase(s) in a row: wait %1 s before trying again.",
+                           nullptr, throttle.failures())
+                            .arg(wait));
+    try {
+        auto store = storage::Store::open(path, passphrase);
+        if (const int failures = throttle.failures(); failures > 0) {
+            // Whoever finally unlocks leaves a trace of the failed attempts before.
+            throttle.reset();
+            store->inTransaction([&] {
+                store->appendEvent({0,
+                                    {},
+                                    QDateTime::currentDateTimeUtc(),
+                                    store->unlockedSlot(),
+                                    QStringLiteral("unlock-after-failures"),
+                                    QString::number(failures)});
+            });
+        }
+        return store;
+    } catch (const storage::StoreError& error) {
+        if (error.code() == storage::StoreErrorCode::WrongPassphrase)
+            throttle.recordFailure();
+        throwAsUserError(error);
+    }
 }
 
 std::unique_ptr<storage::Store> StoreAccess::openWithRecoveryKey(const QString& path,

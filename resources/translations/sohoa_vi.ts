@@ -835,6 +835,12 @@
         <source>The store reported an internal error; nothing was saved.</source>
         <translation>Kho dữ liệu báo lỗi nội bộ; chưa có gì được lưu.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n wrong passphrase(s) in a row: wait %1 s before trying again.</source>
+        <translation>
+            <numerusform>Đã nhập sai mật khẩu %n lần liên tiếp: hãy chờ %1 giây rồi thử lại.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StoreKeys</name>
