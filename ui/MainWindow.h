@@ -6,11 +6,13 @@
 #include <QMainWindow>
 #include <memory>
 
+class QStackedWidget;
 class QTableView;
 
 namespace sohoa::ui {
 
 class DossierTableModel;
+class IdleWatcher;
 
 // The counter's main window: for now the list of dossiers in the unlocked store.
 class MainWindow : public QMainWindow
@@ -22,14 +24,27 @@ public:
     ~MainWindow() override;
 
     DossierTableModel* dossierModel() const { return model_; }
+    bool isLocked() const { return store_ == nullptr; }
+    // Auto-lock after this much time without keyboard or mouse input (0: never).
+    void setAutoLockAfter(int milliseconds);
+    // Back to work with the store the unlock dialog opened.
+    void unlockWith(std::unique_ptr<storage::Store> store);
 
 public slots:
     void refresh();
+    // Closes the store — its key is wiped from memory — and hides every dossier.
+    void lock();
+
+private slots:
+    void askToUnlock();
 
 private:
     std::unique_ptr<storage::Store> store_;
+    QString storePath_;
     DossierTableModel* model_ = nullptr;
     QTableView* table_ = nullptr;
+    QStackedWidget* pages_ = nullptr;
+    IdleWatcher* idle_ = nullptr;
 };
 
 } // namespace sohoa::ui

@@ -53,6 +53,11 @@ int main(int argc, char** argv)
                                            "lost, and it is shown only this once:\n\n%1")
                 .arg(unlock.recoveryKey()));
     sohoa::ui::MainWindow window(unlock.takeStore());
+    // Unattended counters lock themselves: SOHOA_AUTO_LOCK_MINUTES, 5 by default, 0 = never.
+    const int minutes = qEnvironmentVariableIsSet("SOHOA_AUTO_LOCK_MINUTES")
+                            ? qEnvironmentVariableIntValue("SOHOA_AUTO_LOCK_MINUTES")
+                            : 5;
+    window.setAutoLockAfter(minutes * 60 * 1000);
     window.show();
     return QApplication::exec();
 }

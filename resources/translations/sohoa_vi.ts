@@ -938,6 +938,22 @@
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The store is locked. Dossiers are hidden until it is unlocked again.</source>
+        <translation>Kho dữ liệu đang khóa. Các hồ sơ được ẩn cho đến khi mở khóa lại.</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Mở khóa…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Khóa</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::ui::UnlockDialog</name>

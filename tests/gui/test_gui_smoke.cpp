@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,39 @@ private slots:
             names << table->model()->index(row, ui::DossierTableModel::Applicant).data().toString();
         QVERIFY(names.contains(QStringLiteral("Lê Văn Đức")));
         QVERIFY(names.contains(QStringLiteral("Nguyễn Thị Hằng")));
+    }
+
+    void locksWhenIdleAndHidesTheDossiers()
+    {
+        const QString path = dir_.filePath(QStringLiteral("idle.store"));
+        usecases::StoreAccess::create(path, secret(kPassphrase), QStringLiteral("officer"),
+                                      QStringLiteral("000.00.00.H26"));
+        {
+            auto store = usecases::StoreAccess::open(path, secret(kPassphrase));
+            addDossier(*store, QStringLiteral("000.00.00.H26-261123-0009"),
+                       QStringLiteral("Đỗ Thị Mai"));
+        }
+        ui::MainWindow window(usecases::StoreAccess::open(path, secret(kPassphrase)));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.dossierModel()->rowCount(), 1);
+
+        window.setAutoLockAfter(300);
+        // Input keeps it open...
+        for (int i = 0; i < 4; ++i) {
+            QTest::qWait(150);
+            QTest::mouseMove(window.centralWidget(), QPoint(10 + i, 10 + i));
+        }
+        QVERIFY(!window.isLocked());
+        // ...no input locks it, and nothing personal stays on screen.
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 3000);
+        QCOMPARE(window.dossierModel()->rowCount(), 0);
+        auto* unlock = window.findChild<QPushButton*>(QStringLiteral("unlock"));
+        QVERIFY(unlock && unlock->isVisible());
+
+        window.unlockWith(usecases::StoreAccess::open(path, secret(kPassphrase)));
+        QVERIFY(!window.isLocked());
+        QCOMPARE(window.dossierModel()->rowCount(), 1);
     }
 
     void firstRunCreatesTheStore()
