@@ -39,6 +39,28 @@ DossierRecord sampleDossier(const QString& code)
 }
 
 // The code of the StoreError that `action` throws; Internal when it throws none.
+// A dossier with one component and one page showing "Tờ khai đăng ký khai sinh" (indexed for
+// search); returns the page image's blob id.
+std::int64_t addDossierWithPage(Store& store, const QString& code, const QString& state)
+{
+    DossierRecord dossier = sampleDossier(code);
+    dossier.state = state;
+    ComponentRecord component;
+    component.dossierId = store.insertDossier(dossier);
+    component.code = QStringLiteral("TP1");
+    component.name = QStringLiteral("Tờ khai");
+    PageRecord page;
+    page.componentId = store.insertComponent(component);
+    page.sequence = 1;
+    page.ocrText = QStringLiteral("Tờ khai đăng ký khai sinh");
+    page.searchText = QStringLiteral("to khai dang ky khai sinh");
+    auto blob = store.newBlob("image/png");
+    blob->append(QByteArray(400'000, 'i'));
+    page.imageBlobId = blob->finish().id;
+    store.insertPage(page);
+    return page.imageBlobId;
+}
+
 StoreErrorCode errorOf(const std::function<void()>& action)
 {
     const auto error = sohoa::testing::thrownBy<StoreError>(action);
@@ -208,21 +230,7 @@ private slots:
         const QString file = path("search.sohoa");
         Store::create(file, pass("x"), "officer", KdfParams::cheapForTests());
         auto store = Store::open(file, pass("x"));
-        store->inTransaction([&] {
-            ComponentRecord component;
-            component.dossierId = store->insertDossier(sampleDossier("S-1"));
-            component.code = QStringLiteral("TP1");
-            component.name = QStringLiteral("Tờ khai");
-            PageRecord page;
-            page.componentId = store->insertComponent(component);
-            page.sequence = 1;
-            page.ocrText = QStringLiteral("Tờ khai đăng ký khai sinh");
-            page.searchText = QStringLiteral("to khai dang ky khai sinh");
-            auto blob = store->newBlob("image/png");
-            blob->append(QByteArray("png"));
-            page.imageBlobId = blob->finish().id;
-            store->insertPage(page);
-        });
+        store->inTransaction([&] { addDossierWithPage(*store, "S-1", "captured"); });
         const auto hits = store->searchPages({"dang", "ky"});
         QCOMPARE(hits.size(), std::size_t{1});
         QCOMPARE(hits.front().dossierCode, QStringLiteral("S-1"));
@@ -259,27 +267,9 @@ private slots:
         auto store = Store::open(file, pass("x"));
         std::int64_t deliveredBlob = 0;
         std::int64_t keptBlob = 0;
-        const auto addDossierWithPage = [&](const QString& code, const QString& state) {
-            DossierRecord dossier = sampleDossier(code);
-            dossier.state = state;
-            ComponentRecord component;
-            component.dossierId = store->insertDossier(dossier);
-            component.code = QStringLiteral("TP1");
-            component.name = QStringLiteral("Tờ khai");
-            PageRecord page;
-            page.componentId = store->insertComponent(component);
-            page.sequence = 1;
-            page.ocrText = QStringLiteral("Tờ khai đăng ký khai sinh");
-            page.searchText = QStringLiteral("to khai dang ky khai sinh");
-            auto blob = store->newBlob("image/png");
-            blob->append(QByteArray(400'000, 'i'));
-            page.imageBlobId = blob->finish().id;
-            store->insertPage(page);
-            return page.imageBlobId;
-        };
         store->inTransaction([&] {
-            deliveredBlob = addDossierWithPage("P-1", "synced");
-            keptBlob = addDossierWithPage("P-2", "captured");
+            deliveredBlob = addDossierWithPage(*store, "P-1", "synced");
+            keptBlob = addDossierWithPage(*store, "P-2", "captured");
         });
         // Nothing is old enough yet; with a cut-off in the future both are candidates by
         // age, but only the delivered one by state.
