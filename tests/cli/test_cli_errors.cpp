@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sohoa::testing;
@@ -187,6 +188,46 @@ private slots:
         const ToolResult check = cli_.run(
             QStringList{QStringLiteral("store"), QStringLiteral("check")} + cli_.storeArgs());
         QCOMPARE(check.exitCode, 0);
+    }
+
+    void readOnlyStoreFailsCleanly()
+    {
+        // Root (as CI runs) writes through any file mode, so run the CLI as "nobody" against a
+        // store it may read but not write.
+        QTemporaryDir shared;
+        QFile::setPermissions(shared.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                 QFileDevice::ExeOther);
+        const QString store = shared.filePath(QStringLiteral("readonly.store"));
+        QCOMPARE(cli_.run({QStringLiteral("store"), QStringLiteral("init"),
+                           QStringLiteral("--store"), store})
+                     .exitCode,
+                 0);
+        QFile file(store);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        QProcessEnvironment environment = cli_.environment();
+        environment.insert(QStringLiteral("SOHOA_LANG"), QStringLiteral("en"));
+        environment.insert(QStringLiteral("HOME"), shared.path());
+        const QStringList asNobody{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                   QStringLiteral("--clear-groups"),
+                                   qEnvironmentVariable("SOHOA_CLI")};
+        if (runTool(QStringLiteral("setpriv"), asNobody + QStringList{QStringLiteral("--version")},
+                    environment)
+                .exitCode != 0)
+            QSKIP("the unprivileged user cannot run sohoa-cli from this build folder");
+        QStringList digitize = digitizeArgs(QStringLiteral("1.001193"), QStringLiteral("TP1"),
+                                            QStringLiteral("001203004567"));
+        digitize[digitize.indexOf(cli_.storePath())] = store;
+        const ToolResult result =
+            runTool(QStringLiteral("setpriv"), asNobody + digitize, environment);
+        QCOMPARE(result.exitCode, 7);
+        QVERIFY2(QString::fromUtf8(result.err).contains(QLatin1String("cannot be written")),
+                 result.err.constData());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
     }
 
     void messagesAreVietnameseByDefault()
