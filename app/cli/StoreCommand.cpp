@@ -163,7 +163,8 @@ int runStore(CliContext& context)
         const QString code = positional.value(1);
         if (code.isEmpty())
             CliContext::usageError(CliContext::tr("store show needs a dossier code."));
-        const usecases::DossierView view = usecases::DossierQueries::show(*store, code);
+        const usecases::DossierView view =
+            usecases::DossierQueries::show(*store, code, officerId(parser));
         if (context.json()) {
             context.printJson(detailJson(view));
         } else {
@@ -177,7 +178,8 @@ int runStore(CliContext& context)
         if (query.trimmed().isEmpty())
             CliContext::usageError(CliContext::tr("store search needs the words to look for."));
         QJsonArray hits;
-        for (const storage::SearchHit& hit : usecases::DossierQueries::search(*store, query)) {
+        for (const storage::SearchHit& hit :
+             usecases::DossierQueries::search(*store, query, officerId(parser))) {
             hits.append(QJsonObject{{"dossier_code", hit.dossierCode},
                                     {"component", hit.componentCode},
                                     {"page", hit.pageSequence}});

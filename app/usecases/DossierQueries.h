@@ -13,18 +13,24 @@ struct DossierView
     std::vector<storage::EventRecord> history;
 };
 
-// Read-only questions about the store, shared by the CLI and the GUI.
+// Questions about the store, shared by the CLI and the GUI. Reads that take personal data out
+// of the store for someone to see (showing a dossier, looking a citizen up) are audited.
 class DossierQueries
 {
     Q_DECLARE_TR_FUNCTIONS(DossierQueries)
 
 public:
     static std::vector<storage::DossierSummary> list(storage::Store& store);
-    // Throws UserError(NotFound) for an unknown code.
-    static DossierView show(storage::Store& store, const QString& dossierCode);
+    // Throws UserError(NotFound) for an unknown code. Audited as "viewed".
+    static DossierView show(storage::Store& store, const QString& dossierCode,
+                            const QString& officerId);
+    // The same without an audit event, for use cases that audit their own purpose.
+    static DossierView read(storage::Store& store, const QString& dossierCode);
     static storage::CheckReport check(storage::Store& store);
     // Pages whose OCR text contains every word of `query`, with or without diacritics.
-    static std::vector<storage::SearchHit> search(storage::Store& store, const QString& query);
+    // Audited as "searched" with the number of hits (never the query: it may be a name).
+    static std::vector<storage::SearchHit> search(storage::Store& store, const QString& query,
+                                                  const QString& officerId);
 };
 
 } // namespace sohoa::usecases

@@ -11,7 +11,7 @@ namespace sohoa::usecases {
 std::vector<ExportedDocument>
 ExportDocuments::run(storage::Store& store, const QString& dossierCode, const QString& officerId)
 {
-    const DossierView view = DossierQueries::show(store, dossierCode);
+    const DossierView view = DossierQueries::read(store, dossierCode);
     return StoreAccess::guarded([&] {
         std::vector<ExportedDocument> documents;
         for (const storage::ComponentDetail& component : view.detail.components)

@@ -148,6 +148,7 @@ private slots:
                  .toArray())
             actions << event.toObject().value("action").toString();
         QVERIFY2(actions.contains(QStringLiteral("exported")), qPrintable(actions.join(',')));
+        QVERIFY2(actions.contains(QStringLiteral("viewed")), qPrintable(actions.join(',')));
 
         // Searching without diacritics finds the page ("đăng ký", "Điều", "Quyết định").
         for (const QString& query : {QStringLiteral("dang ky khai sinh"), QStringLiteral("dieu"),
