@@ -31,12 +31,6 @@ void CliContext::printJson(const QJsonObject& object) const
     std::fflush(stdout);
 }
 
-void CliContext::printJson(const QJsonArray& array) const
-{
-    std::fputs(QJsonDocument(array).toJson(QJsonDocument::Indented).constData(), stdout);
-    std::fflush(stdout);
-}
-
 void CliContext::printLine(const QString& line) const
 {
     std::fputs((line + QLatin1Char('\n')).toUtf8().constData(), stdout);

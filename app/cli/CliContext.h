@@ -27,7 +27,6 @@ public:
     bool json() const { return json_; }
 
     void printJson(const QJsonObject& object) const;
-    void printJson(const QJsonArray& array) const;
     void printLine(const QString& line) const;
     void printError(const QString& line) const;
 

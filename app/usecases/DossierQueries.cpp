@@ -3,9 +3,8 @@
 
 #include "domain/SearchFolding.h"
 #include "domain/UserError.h"
+#include "usecases/AuditTrail.h"
 #include "usecases/StoreAccess.h"
-
-#include <QDateTime>
 
 namespace sohoa::usecases {
 
@@ -14,23 +13,12 @@ std::vector<storage::DossierSummary> DossierQueries::list(storage::Store& store)
     return StoreAccess::guarded([&] { return store.listDossiers(); });
 }
 
-namespace {
-void audit(storage::Store& store, const QString& dossierUuid, const QString& officerId,
-           const QString& action, const QString& detail = {})
-{
-    store.inTransaction([&] {
-        store.appendEvent(
-            {0, dossierUuid, QDateTime::currentDateTimeUtc(), officerId, action, detail});
-    });
-}
-} // namespace
-
 DossierView DossierQueries::show(storage::Store& store, const QString& dossierCode,
                                  const QString& officerId)
 {
     DossierView view = read(store, dossierCode);
     StoreAccess::guarded(
-        [&] { audit(store, view.detail.dossier.uuid, officerId, QStringLiteral("viewed")); });
+        [&] { recordEvent(store, view.detail.dossier.uuid, officerId, QStringLiteral("viewed")); });
     return view;
 }
 
@@ -52,7 +40,7 @@ std::vector<storage::SearchHit> DossierQueries::search(storage::Store& store, co
 {
     return StoreAccess::guarded([&] {
         auto hits = store.searchPages(domain::searchTerms(query));
-        audit(store, {}, officerId, QStringLiteral("searched"), QString::number(hits.size()));
+        recordEvent(store, {}, officerId, QStringLiteral("searched"), QString::number(hits.size()));
         return hits;
     });
 }

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/ExportDocuments.h"
 
+#include "usecases/AuditTrail.h"
 #include "usecases/DossierQueries.h"
 #include "usecases/StoreAccess.h"
-
-#include <QDateTime>
 
 namespace sohoa::usecases {
 
@@ -17,11 +16,8 @@ ExportDocuments::run(storage::Store& store, const QString& dossierCode, const QS
         for (const storage::ComponentDetail& component : view.detail.components)
             for (const storage::DocumentRecord& document : component.documents)
                 documents.push_back({document.fileName, store.readBlob(document.blobId)});
-        store.inTransaction([&] {
-            store.appendEvent({0, view.detail.dossier.uuid, QDateTime::currentDateTimeUtc(),
-                               officerId, QStringLiteral("exported"),
-                               QString::number(documents.size())});
-        });
+        recordEvent(store, view.detail.dossier.uuid, officerId, QStringLiteral("exported"),
+                    QString::number(documents.size()));
         return documents;
     });
 }

@@ -3,9 +3,8 @@
 
 #include "domain/AgencyCode.h"
 #include "domain/UserError.h"
+#include "usecases/AuditTrail.h"
 #include "usecases/UnlockThrottle.h"
-
-#include <QDateTime>
 
 namespace sohoa::usecases {
 
@@ -56,14 +55,8 @@ std::unique_ptr<storage::Store> StoreAccess::open(const QString& path,
         if (const int failures = throttle.failures(); failures > 0) {
             // Whoever finally unlocks leaves a trace of the failed attempts before.
             throttle.reset();
-            store->inTransaction([&] {
-                store->appendEvent({0,
-                                    {},
-                                    QDateTime::currentDateTimeUtc(),
-                                    store->unlockedSlot(),
-                                    QStringLiteral("unlock-after-failures"),
-                                    QString::number(failures)});
-            });
+            recordEvent(*store, {}, store->unlockedSlot(), QStringLiteral("unlock-after-failures"),
+                        QString::number(failures));
         }
         return store;
     } catch (const storage::StoreError& error) {

@@ -2,21 +2,10 @@
 #include "usecases/StoreKeys.h"
 
 #include "domain/UserError.h"
+#include "usecases/AuditTrail.h"
 #include "usecases/StoreAccess.h"
 
-#include <QDateTime>
-
 namespace sohoa::usecases {
-
-namespace {
-void audit(storage::Store& store, const QString& actor, const QString& action,
-           const QString& detail = {})
-{
-    store.inTransaction([&] {
-        store.appendEvent({0, {}, QDateTime::currentDateTimeUtc(), actor, action, detail});
-    });
-}
-} // namespace
 
 void StoreKeys::addOfficer(storage::Store& store, const QString& actor, const QString& label,
                            const storage::SecureBytes& passphrase)
@@ -24,7 +13,7 @@ void StoreKeys::addOfficer(storage::Store& store, const QString& actor, const QS
     StoreAccess::requireAcceptable(passphrase);
     StoreAccess::guarded([&] {
         store.addOfficer(label, passphrase, StoreAccess::kdfForNewSlots());
-        audit(store, actor, QStringLiteral("officer-added"), label);
+        recordEvent(store, {}, actor, QStringLiteral("officer-added"), label);
     });
 }
 
@@ -36,7 +25,7 @@ void StoreKeys::removeOfficer(storage::Store& store, const QString& actor, const
     StoreAccess::guarded([&] {
         store.removeOfficer(label);
         store.rekey();
-        audit(store, actor, QStringLiteral("officer-removed"), label);
+        recordEvent(store, {}, actor, QStringLiteral("officer-removed"), label);
     });
 }
 
@@ -46,7 +35,7 @@ void StoreKeys::changePassphrase(storage::Store& store, const QString& actor,
     StoreAccess::requireAcceptable(newPassphrase);
     StoreAccess::guarded([&] {
         store.changePassphrase(newPassphrase, StoreAccess::kdfForNewSlots());
-        audit(store, actor, QStringLiteral("passphrase-changed"), store.unlockedSlot());
+        recordEvent(store, {}, actor, QStringLiteral("passphrase-changed"), store.unlockedSlot());
     });
 }
 
@@ -54,7 +43,7 @@ void StoreKeys::rekey(storage::Store& store, const QString& actor)
 {
     StoreAccess::guarded([&] {
         store.rekey();
-        audit(store, actor, QStringLiteral("rekeyed"));
+        recordEvent(store, {}, actor, QStringLiteral("rekeyed"));
     });
 }
 
@@ -66,14 +55,14 @@ void StoreKeys::recover(storage::Store& store, const QString& label,
         if (store.keySlotLabels().contains(label))
             store.removeOfficer(label);
         store.addOfficer(label, newPassphrase, StoreAccess::kdfForNewSlots());
-        audit(store, QStringLiteral("recovery"), QStringLiteral("recovered"), label);
+        recordEvent(store, {}, QStringLiteral("recovery"), QStringLiteral("recovered"), label);
     });
 }
 
 void StoreKeys::backup(storage::Store& store, const QString& actor, const QString& target)
 {
     StoreAccess::guarded([&] {
-        audit(store, actor, QStringLiteral("backup"));
+        recordEvent(store, {}, actor, QStringLiteral("backup"));
         store.backupTo(target);
     });
 }

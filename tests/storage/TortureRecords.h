@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/StoreRecords.h"
+#include "storage/Store.h"
 
 #include <QByteArray>
 
@@ -36,6 +36,27 @@ inline QByteArray torturePageBytes(int n)
         byte = static_cast<char>(state >> 24);
     }
     return bytes;
+}
+
+// Commits dossier n with its one page and its audit event in one transaction.
+inline void commitTortureDossier(storage::Store& store, int n)
+{
+    store.inTransaction([&] {
+        storage::ComponentRecord component;
+        component.dossierId = store.insertDossier(tortureDossier(n));
+        component.code = QStringLiteral("TP1");
+        component.name = QStringLiteral("Giấy tờ");
+        storage::PageRecord page;
+        page.componentId = store.insertComponent(component);
+        page.sequence = 1;
+        auto blob = store.newBlob(QStringLiteral("image/png"));
+        blob->append(torturePageBytes(n));
+        page.imageBlobId = blob->finish().id;
+        store.insertPage(page);
+        store.appendEvent({0, tortureDossier(n).uuid, QDateTime::currentDateTimeUtc(),
+                           QStringLiteral("torture"), QStringLiteral("created"),
+                           QString::number(n)});
+    });
 }
 
 } // namespace sohoa::testing

@@ -24,19 +24,7 @@ int main(int argc, char** argv)
     const int first = static_cast<int>(store->listDossiers().size()) + 1;
     const int count = std::atoi(argv[2]);
     for (int n = first; n < first + count; ++n) {
-        store->inTransaction([&] {
-            ComponentRecord component;
-            component.dossierId = store->insertDossier(sohoa::testing::tortureDossier(n));
-            component.code = QStringLiteral("TP1");
-            component.name = QStringLiteral("Giấy tờ");
-            PageRecord page;
-            page.componentId = store->insertComponent(component);
-            page.sequence = 1;
-            auto blob = store->newBlob(QStringLiteral("image/png"));
-            blob->append(sohoa::testing::torturePageBytes(n));
-            page.imageBlobId = blob->finish().id;
-            store->insertPage(page);
-        });
+        sohoa::testing::commitTortureDossier(*store, n);
         std::printf("%d\n", n);
         std::fflush(stdout);
     }

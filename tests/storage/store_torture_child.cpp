@@ -20,22 +20,7 @@ int main(int argc, char** argv)
                              SecureBytes::fromString(passphrase ? passphrase : ""));
     int next = static_cast<int>(store->listDossiers().size()) + 1;
     for (;; ++next) {
-        store->inTransaction([&] {
-            DossierRecord dossier = sohoa::testing::tortureDossier(next);
-            ComponentRecord component;
-            component.dossierId = store->insertDossier(dossier);
-            component.code = QStringLiteral("TP1");
-            component.name = QStringLiteral("Giấy tờ");
-            PageRecord page;
-            page.componentId = store->insertComponent(component);
-            page.sequence = 1;
-            auto blob = store->newBlob(QStringLiteral("image/png"));
-            blob->append(sohoa::testing::torturePageBytes(next));
-            page.imageBlobId = blob->finish().id;
-            store->insertPage(page);
-            store->appendEvent({0, dossier.uuid, QDateTime::currentDateTimeUtc(), "torture",
-                                "created", QString::number(next)});
-        });
+        sohoa::testing::commitTortureDossier(*store, next);
         std::printf("%d\n", next);
         std::fflush(stdout);
     }
