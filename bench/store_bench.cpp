@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <unistd.h>
 #include <vector>
 
 using namespace sohoa;
@@ -114,20 +115,29 @@ Results run(const std::function<std::unique_ptr<Store>()>& open, int dossiers, i
         }
         r.fillSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
 
-        // Page blobs as a scan produces them: 2 MiB each, 64 pages, one transaction per page.
+        // Page blobs as a scan produces them: 2 MiB each, one transaction per page. The fill
+        // left hundreds of MB for the kernel to write back, which would stall the first fsyncs
+        // of whichever contender comes next; flush first, then take the median of 5 rounds.
         const QByteArray page(2 * 1024 * 1024, Qt::Uninitialized);
         QByteArray noise = page;
         for (char& byte : noise)
             byte = static_cast<char>(random.bounded(256));
-        timer.start();
-        constexpr int kPages = 64;
-        for (int i = 0; i < kPages; ++i)
-            store->inTransaction([&] {
-                auto blob = store->newBlob(QStringLiteral("image/png"));
-                blob->append(noise);
-                blob->finish();
-            });
-        r.blobMBps = kPages * 2.0 / (static_cast<double>(timer.nsecsElapsed()) / 1e9);
+        ::sync();
+        std::vector<double> rounds;
+        constexpr int kPagesPerRound = 24;
+        for (int round = 0; round < 5; ++round) {
+            timer.start();
+            for (int i = 0; i < kPagesPerRound; ++i)
+                store->inTransaction([&] {
+                    auto blob = store->newBlob(QStringLiteral("image/png"));
+                    blob->append(noise);
+                    blob->finish();
+                });
+            rounds.push_back(kPagesPerRound * 2.0 /
+                             (static_cast<double>(timer.nsecsElapsed()) / 1e9));
+        }
+        std::sort(rounds.begin(), rounds.end());
+        r.blobMBps = rounds[rounds.size() / 2];
     }
     // Unlock (after the KDF) and open: median of 20.
     std::vector<double> opens;
@@ -193,7 +203,8 @@ int main(int argc, char** argv)
     row("by name with diacritics, p99", e.byNameMarks.p99, p.byNameMarks.p99, "ms");
     row("by name without diacritics, p50", e.byNamePlain.p50, p.byNamePlain.p50, "ms");
     row("by name without diacritics, p99", e.byNamePlain.p99, p.byNamePlain.p99, "ms");
-    std::printf("| page blob writes (2 MiB pages) | %.1f MB/s | %.1f MB/s | %.2f |\n", e.blobMBps,
-                p.blobMBps, p.blobMBps / e.blobMBps);
+    std::printf(
+        "| page blob writes (2 MiB pages, median of 5 rounds) | %.1f MB/s | %.1f MB/s | %.2f |\n",
+        e.blobMBps, p.blobMBps, p.blobMBps / e.blobMBps);
     return 0;
 }

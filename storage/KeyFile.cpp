@@ -16,7 +16,7 @@ namespace sohoa::storage {
 
 namespace {
 constexpr auto kFormat = "sohoa-keyfile";
-constexpr int kVersion = 1;
+constexpr int kVersion = 2; // 2: keyring slots; the MAC names each slot kind in full
 constexpr auto kKdfName = "argon2id13";
 constexpr auto kSealName = "x25519-sealedbox";
 constexpr auto kRecoveryLabel = "recovery";
@@ -75,6 +75,28 @@ SecureBytes open(const KeySlot& slot, const KeyPair& pair)
     return dataKey;
 }
 
+const char* kindName(KeySlot::Kind kind)
+{
+    switch (kind) {
+    case KeySlot::Kind::Recovery:
+        return "recovery";
+    case KeySlot::Kind::Keyring:
+        return "keyring";
+    case KeySlot::Kind::Passphrase:
+        break;
+    }
+    return "passphrase";
+}
+
+std::optional<KeySlot::Kind> kindNamed(const QString& name)
+{
+    for (const auto kind :
+         {KeySlot::Kind::Passphrase, KeySlot::Kind::Recovery, KeySlot::Kind::Keyring})
+        if (name == QLatin1String(kindName(kind)))
+            return kind;
+    return std::nullopt;
+}
+
 QString b64(const QByteArray& data)
 {
     return QString::fromLatin1(data.toBase64());
@@ -105,9 +127,10 @@ KeyFile KeyFile::load(const QString& path)
         const QJsonObject object = value.toObject();
         KeySlot slot;
         slot.label = object.value("label").toString();
-        slot.kind = object.value("kind").toString() == QLatin1String("recovery")
-                        ? KeySlot::Kind::Recovery
-                        : KeySlot::Kind::Passphrase;
+        const auto kind = kindNamed(object.value("kind").toString());
+        if (!kind)
+            throw StoreError(StoreErrorCode::KeyFileCorrupt, "unknown key slot kind");
+        slot.kind = *kind;
         if (object.value("seal").toString() != kSealName ||
             (slot.kind == KeySlot::Kind::Passphrase && object.value("kdf").toString() != kKdfName))
             throw StoreError(StoreErrorCode::KeyFileCorrupt, "unknown key slot algorithm");
@@ -132,12 +155,11 @@ void KeyFile::save(const QString& path) const
 {
     QJsonArray slotArray;
     for (const KeySlot& slot : slots_) {
-        QJsonObject object{
-            {"label", slot.label},
-            {"kind", slot.kind == KeySlot::Kind::Recovery ? "recovery" : "passphrase"},
-            {"seal", kSealName},
-            {"public_key", b64(slot.publicKey)},
-            {"sealed_key", b64(slot.sealedKey)}};
+        QJsonObject object{{"label", slot.label},
+                           {"kind", kindName(slot.kind)},
+                           {"seal", kSealName},
+                           {"public_key", b64(slot.publicKey)},
+                           {"sealed_key", b64(slot.sealedKey)}};
         if (slot.kind == KeySlot::Kind::Passphrase) {
             object.insert("kdf", kKdfName);
             object.insert("ops", static_cast<qint64>(slot.kdf.opsLimit));
@@ -167,7 +189,9 @@ void KeyFile::addPassphraseSlot(const QString& label, const SecureBytes& passphr
     const KeyPair pair = keyPairFromSeed(seedFromPassphrase(passphrase, slot));
     slot.publicKey = pair.publicKey;
     slot.sealedKey = seal(dataKey, slot.publicKey);
-    std::erase_if(slots_, [&](const KeySlot& s) { return s.label == label; });
+    std::erase_if(slots_, [&](const KeySlot& s) {
+        return s.label == label && s.kind == KeySlot::Kind::Passphrase;
+    });
     slots_.push_back(std::move(slot));
     mac_ = macOver(dataKey);
 }
@@ -186,16 +210,42 @@ SecureBytes KeyFile::addRecoverySlot(const SecureBytes& dataKey)
     return recoveryKey;
 }
 
+SecureBytes KeyFile::addKeyringSlot(const QString& label, const SecureBytes& dataKey)
+{
+    SecureBytes secret = SecureBytes::random(crypto_box_SEEDBYTES);
+    KeySlot slot;
+    slot.label = label;
+    slot.kind = KeySlot::Kind::Keyring;
+    slot.publicKey = keyPairFromSeed(secret).publicKey;
+    slot.sealedKey = seal(dataKey, slot.publicKey);
+    removeKeyringSlot(label, dataKey);
+    slots_.push_back(std::move(slot));
+    mac_ = macOver(dataKey);
+    return secret;
+}
+
 bool KeyFile::removeSlot(const QString& label, const SecureBytes& dataKey)
 {
     const auto passphraseSlots = std::count_if(slots_.begin(), slots_.end(), [](const KeySlot& s) {
         return s.kind == KeySlot::Kind::Passphrase;
     });
-    const auto it = std::find_if(slots_.begin(), slots_.end(),
-                                 [&](const KeySlot& s) { return s.label == label; });
-    if (it == slots_.end() || (it->kind == KeySlot::Kind::Passphrase && passphraseSlots == 1))
+    const auto ownPassphraseSlots = std::count_if(slots_.begin(), slots_.end(), [&](const auto& s) {
+        return s.kind == KeySlot::Kind::Passphrase && s.label == label;
+    });
+    if (ownPassphraseSlots == passphraseSlots)
         return false;
-    slots_.erase(it);
+    if (std::erase_if(slots_, [&](const KeySlot& s) { return s.label == label; }) == 0)
+        return false;
+    mac_ = macOver(dataKey);
+    return true;
+}
+
+bool KeyFile::removeKeyringSlot(const QString& label, const SecureBytes& dataKey)
+{
+    if (std::erase_if(slots_, [&](const KeySlot& s) {
+            return s.label == label && s.kind == KeySlot::Kind::Keyring;
+        }) == 0)
+        return false;
     mac_ = macOver(dataKey);
     return true;
 }
@@ -219,19 +269,36 @@ KeyFile::Unlocked KeyFile::unwrap(const SecureBytes& passphrase) const
     throw StoreError(StoreErrorCode::WrongPassphrase, "no key slot opens with this passphrase");
 }
 
+std::optional<KeyFile::Unlocked>
+KeyFile::unwrapWithSeed(const SecureBytes& seed, KeySlot::Kind kind, const QString& label) const
+{
+    if (seed.size() != crypto_box_SEEDBYTES)
+        return std::nullopt;
+    const KeyPair pair = keyPairFromSeed(seed);
+    for (const KeySlot& slot : slots_) {
+        if (slot.kind != kind || (!label.isEmpty() && slot.label != label))
+            continue;
+        SecureBytes dataKey = open(slot, pair);
+        if (!dataKey.empty())
+            return verified(std::move(dataKey), slot.label);
+    }
+    return std::nullopt;
+}
+
 KeyFile::Unlocked KeyFile::unwrapWithRecoveryKey(const SecureBytes& recoveryKey) const
 {
-    if (recoveryKey.size() == crypto_box_SEEDBYTES) {
-        const KeyPair pair = keyPairFromSeed(recoveryKey);
-        for (const KeySlot& slot : slots_) {
-            if (slot.kind != KeySlot::Kind::Recovery)
-                continue;
-            SecureBytes dataKey = open(slot, pair);
-            if (!dataKey.empty())
-                return verified(std::move(dataKey), slot.label);
-        }
-    }
+    if (auto unlocked = unwrapWithSeed(recoveryKey, KeySlot::Kind::Recovery, {}))
+        return std::move(*unlocked);
     throw StoreError(StoreErrorCode::WrongPassphrase, "the recovery key does not open this store");
+}
+
+KeyFile::Unlocked KeyFile::unwrapWithKeyringSecret(const QString& label,
+                                                   const SecureBytes& secret) const
+{
+    if (auto unlocked = unwrapWithSeed(secret, KeySlot::Kind::Keyring, label))
+        return std::move(*unlocked);
+    throw StoreError(StoreErrorCode::WrongPassphrase,
+                     "the keyring secret does not open this store");
 }
 
 KeyFile::Unlocked KeyFile::verified(SecureBytes dataKey, const QString& label) const
@@ -246,7 +313,17 @@ QStringList KeyFile::labels() const
 {
     QStringList out;
     for (const KeySlot& slot : slots_)
-        out << slot.label;
+        if (slot.kind != KeySlot::Kind::Keyring)
+            out << slot.label;
+    return out;
+}
+
+QStringList KeyFile::keyringLabels() const
+{
+    QStringList out;
+    for (const KeySlot& slot : slots_)
+        if (slot.kind == KeySlot::Kind::Keyring)
+            out << slot.label;
     return out;
 }
 
@@ -259,13 +336,13 @@ QByteArray KeyFile::macOver(const SecureBytes& dataKey) const
                        dataKey.size());
     QByteArray message;
     for (const KeySlot& slot : slots_) {
-        const bool recovery = slot.kind == KeySlot::Kind::Recovery;
+        const bool derived = slot.kind == KeySlot::Kind::Passphrase;
         // Exactly the fields save() writes for the slot's kind.
         for (const QByteArray& field :
-             {slot.label.toUtf8(), QByteArray(recovery ? "r" : "p"),
-              recovery ? QByteArray() : QByteArray::number(qulonglong{slot.kdf.opsLimit}),
-              recovery ? QByteArray() : QByteArray::number(qulonglong{slot.kdf.memLimitBytes}),
-              recovery ? QByteArray() : slot.salt, slot.publicKey, slot.sealedKey})
+             {slot.label.toUtf8(), QByteArray(kindName(slot.kind)),
+              derived ? QByteArray::number(qulonglong{slot.kdf.opsLimit}) : QByteArray(),
+              derived ? QByteArray::number(qulonglong{slot.kdf.memLimitBytes}) : QByteArray(),
+              derived ? slot.salt : QByteArray(), slot.publicKey, slot.sealedKey})
             message += QByteArray::number(field.size()) + ':' + field;
     }
     QByteArray mac(crypto_auth_hmacsha256_BYTES, Qt::Uninitialized);

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace sohoa::storage {
@@ -14,15 +15,17 @@ namespace sohoa::storage {
 // One way to unlock the store. Each slot holds an X25519 public key and the data key sealed
 // to it (libsodium sealed box). For an officer's slot the private key is derived from the
 // passphrase with Argon2id (parameters kept in the slot); for the agency's recovery slot it
-// comes from the recovery key printed once at setup. Because only public keys are needed to
-// seal, a supervisor can rekey the store and re-seal every remaining slot without knowing the
-// other officers' passphrases.
+// comes from the recovery key printed once at setup; for an officer's quick-unlock slot it
+// comes from a random secret kept in the OS keyring of the officer's session. Because only public
+// keys are needed to seal, a supervisor can rekey the store and re-seal every remaining slot
+// without knowing the other officers' passphrases.
 struct KeySlot
 {
     enum class Kind
     {
         Passphrase,
-        Recovery
+        Recovery,
+        Keyring // labelled with the officer it belongs to, beside their passphrase slot
     };
     QString label;
     Kind kind = Kind::Passphrase;
@@ -61,16 +64,25 @@ public:
                            const KdfParams& kdf, const SecureBytes& dataKey);
     // Adds the agency's recovery slot and returns the recovery key, to be printed once.
     SecureBytes addRecoverySlot(const SecureBytes& dataKey);
-    // Removes a slot; refuses to remove the last passphrase slot.
+    // Adds (or replaces) `label`'s quick-unlock slot and returns the secret that opens it, for
+    // the OS keyring.
+    SecureBytes addKeyringSlot(const QString& label, const SecureBytes& dataKey);
+    // Removes every slot of `label`; refuses to remove the last passphrase slot.
     bool removeSlot(const QString& label, const SecureBytes& dataKey);
+    // Removes only `label`'s quick-unlock slot; false when there is none.
+    bool removeKeyringSlot(const QString& label, const SecureBytes& dataKey);
     // Seals a new data key to every slot (rekey).
     void resealAll(const SecureBytes& newDataKey);
 
     // Throw StoreError(WrongPassphrase) when no slot opens, (KeyFileCorrupt) on a bad MAC.
     Unlocked unwrap(const SecureBytes& passphrase) const;
     Unlocked unwrapWithRecoveryKey(const SecureBytes& recoveryKey) const;
+    Unlocked unwrapWithKeyringSecret(const QString& label, const SecureBytes& secret) const;
 
+    // The officers' and the recovery slot's labels, each once.
     QStringList labels() const;
+    // The officers who have a quick-unlock slot.
+    QStringList keyringLabels() const;
 
     // The recovery key as people read it: 64 hex digits in groups of four, and back.
     static SecureBytes formatRecoveryKey(const SecureBytes& key);
@@ -80,6 +92,9 @@ private:
     QByteArray macOver(const SecureBytes& dataKey) const;
     void reseal(const SecureBytes& dataKey);
     Unlocked verified(SecureBytes dataKey, const QString& label) const;
+    // Opens the first slot of `kind` (and `label`, when given) that the seed's key pair fits.
+    std::optional<Unlocked> unwrapWithSeed(const SecureBytes& seed, KeySlot::Kind kind,
+                                           const QString& label) const;
 
     std::vector<KeySlot> slots_;
     QByteArray mac_;

@@ -58,6 +58,7 @@ void Database::key(const SecureBytes& dataKey)
     if (rc != SQLITE_OK)
         fail(rc, "keying the database");
     exec("PRAGMA cipher_log_level = NONE"); // the codec's own logging starts with the key
+    exec(("PRAGMA cipher_page_size = " + std::to_string(kPageSize)).c_str());
 }
 
 void Database::rekey(const SecureBytes& dataKey)

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <sodium.h>
 #include <sqlcipher/sqlite3.h>
+#include <string>
 #include <tuple>
 #include <unistd.h>
 
@@ -32,6 +33,9 @@ QDateTime dateTimeFrom(const QString& text)
 // saved must survive a power cut), foreign keys, and temporary tables kept in memory.
 void configureConnection(Database& db)
 {
+    // Takes effect only on a new, unencrypted file (the benchmark's peer): SQLCipher has set
+    // it already with cipher_page_size, and an existing file keeps its own.
+    db.exec(("PRAGMA page_size = " + std::to_string(Database::kPageSize)).c_str());
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = FULL");
@@ -147,7 +151,7 @@ SecureBytes Store::create(const QString& path, const SecureBytes& passphrase,
 
 std::unique_ptr<Store> Store::open(const QString& path, const SecureBytes& passphrase)
 {
-    return openUnlocked(path, passphrase, nullptr);
+    return openUnlocked(path, [&](const KeyFile& keyFile) { return keyFile.unwrap(passphrase); });
 }
 
 std::unique_ptr<Store> Store::openWithRecoveryKey(const QString& path,
@@ -156,18 +160,29 @@ std::unique_ptr<Store> Store::openWithRecoveryKey(const QString& path,
     const SecureBytes recoveryKey = KeyFile::parseRecoveryKey(recoveryKeyText);
     if (recoveryKey.empty())
         throw StoreError(StoreErrorCode::WrongPassphrase, "not a recovery key");
-    return openUnlocked(path, {}, &recoveryKey);
+    return openUnlocked(
+        path, [&](const KeyFile& keyFile) { return keyFile.unwrapWithRecoveryKey(recoveryKey); });
 }
 
-std::unique_ptr<Store> Store::openUnlocked(const QString& path, const SecureBytes& passphrase,
-                                           const SecureBytes* recoveryKey)
+std::unique_ptr<Store> Store::openWithKeyringSecret(const QString& path, const QString& label,
+                                                    const SecureBytes& secret)
+{
+    return openUnlocked(path, [&](const KeyFile& keyFile) {
+        return keyFile.unwrapWithKeyringSecret(label, secret);
+    });
+}
+
+QStringList Store::keyringSlotLabels(const QString& path)
+{
+    return KeyFile::load(KeyFile::pathFor(path)).keyringLabels();
+}
+
+std::unique_ptr<Store>
+Store::openUnlocked(const QString& path,
+                    const std::function<KeyFile::Unlocked(const KeyFile&)>& unlock)
 {
     if (!QFileInfo::exists(path))
         throw StoreError(StoreErrorCode::NotFound, "no store at this path");
-    const auto unlock = [&](const KeyFile& keyFile) {
-        return recoveryKey ? keyFile.unwrapWithRecoveryKey(*recoveryKey)
-                           : keyFile.unwrap(passphrase);
-    };
     const auto keyed = [&](const SecureBytes& dataKey) {
         auto db = std::make_unique<Database>(path, Database::Mode::OpenExisting);
         db->key(dataKey);
@@ -246,6 +261,23 @@ void Store::removeOfficer(const QString& label)
     if (!file.removeSlot(label, dataKey_))
         throw StoreError(StoreErrorCode::Constraint, "the last officer's slot cannot be removed");
     file.save(KeyFile::pathFor(path_));
+}
+
+SecureBytes Store::enableKeyringUnlock()
+{
+    KeyFile file = keyFile();
+    SecureBytes secret = file.addKeyringSlot(unlockedSlot_, dataKey_);
+    file.save(KeyFile::pathFor(path_));
+    return secret;
+}
+
+bool Store::disableKeyringUnlock()
+{
+    KeyFile file = keyFile();
+    if (!file.removeKeyringSlot(unlockedSlot_, dataKey_))
+        return false;
+    file.save(KeyFile::pathFor(path_));
+    return true;
 }
 
 void Store::changePassphrase(const SecureBytes& newPassphrase, const KdfParams& kdf)

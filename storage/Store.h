@@ -30,6 +30,11 @@ public:
     static std::unique_ptr<Store> open(const QString& path, const SecureBytes& passphrase);
     static std::unique_ptr<Store> openWithRecoveryKey(const QString& path,
                                                       const SecureBytes& recoveryKeyText);
+    // Quick unlock: `secret` comes from the OS keyring of `label`'s session.
+    static std::unique_ptr<Store> openWithKeyringSecret(const QString& path, const QString& label,
+                                                        const SecureBytes& secret);
+    // The officers with a quick-unlock slot, read from the key file without unlocking.
+    static QStringList keyringSlotLabels(const QString& path);
 #ifdef SOHOA_TEST_HOOKS
     // Benchmarks only (never in releases): the same store without encryption, to measure
     // what SQLCipher costs against the same library unkeyed.
@@ -57,6 +62,10 @@ public:
     QStringList keySlotLabels() const;
     void addOfficer(const QString& label, const SecureBytes& passphrase, const KdfParams& kdf);
     void removeOfficer(const QString& label);
+    // Gives the unlocked officer a quick-unlock slot; returns its secret for the OS keyring.
+    SecureBytes enableKeyringUnlock();
+    // Removes the unlocked officer's quick-unlock slot; false when there was none.
+    bool disableKeyringUnlock();
     // Re-wraps only: the officer's slot gets the new passphrase, the data is untouched.
     void changePassphrase(const SecureBytes& newPassphrase, const KdfParams& kdf);
     // A new data key for the whole database (PRAGMA rekey), sealed to every remaining slot:
@@ -103,8 +112,9 @@ public:
 
 private:
     Store(QString path, std::unique_ptr<Database> db, SecureBytes dataKey, QString slot);
-    static std::unique_ptr<Store> openUnlocked(const QString& path, const SecureBytes& passphrase,
-                                               const SecureBytes* recoveryKey);
+    static std::unique_ptr<Store>
+    openUnlocked(const QString& path,
+                 const std::function<KeyFile::Unlocked(const KeyFile&)>& unlock);
     KeyFile keyFile() const;
 
     QString path_;

@@ -1,7 +1,9 @@
-# sohoa_add_test(NAME SOURCES file... LIBS lib... LABELS label... [ENV VAR=VALUE...])
-# Builds a QtTest executable and registers it with CTest.
+# sohoa_add_test(NAME SOURCES file... LIBS lib... LABELS label... [ENV VAR=VALUE...]
+#                [WRAPPER command...])
+# Builds a QtTest executable and registers it with CTest; WRAPPER runs it inside another
+# command (e.g. a private keyring session).
 function(sohoa_add_test name)
-  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
+  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS;ENV;WRAPPER" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   sohoa_set_warnings(${name})
   target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
@@ -10,7 +12,7 @@ function(sohoa_add_test name)
     SOHOA_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     SOHOA_BINARY_DIR="${PROJECT_BINARY_DIR}"
     SOHOA_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
-  add_test(NAME ${name} COMMAND ${name})
+  add_test(NAME ${name} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
   set_tests_properties(${name} PROPERTIES
     LABELS "${ARG_LABELS}"
     TIMEOUT 300

@@ -6,15 +6,20 @@
 #include "ui/IdleWatcher.h"
 #include "ui/UnlockDialog.h"
 #include "usecases/DossierQueries.h"
+#include "usecases/QuickUnlock.h"
+#include "usecases/Retention.h"
+#include "usecases/WorkstationSettings.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sohoa::ui {
@@ -53,12 +58,20 @@ MainWindow::MainWindow(std::unique_ptr<storage::Store> store, QWidget* parent)
     fileMenu->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
     fileMenu->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lock);
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    quickUnlock_ = settingsMenu->addAction(tr("Unlock with my &login session (system keyring)"));
+    quickUnlock_->setCheckable(true);
+    connect(quickUnlock_, &QAction::triggered, this, &MainWindow::setQuickUnlock);
 
     idle_ = new IdleWatcher(this);
     connect(idle_, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(idle_, &IdleWatcher::screenLocked, this, &MainWindow::lock);
+    // Retention runs at unlock and then a few times a day, for counters never closed.
+    retentionTimer_ = new QTimer(this);
+    retentionTimer_->setInterval(6 * 60 * 60 * 1000);
+    connect(retentionTimer_, &QTimer::timeout, this, &MainWindow::applyRetention);
     resize(960, 600);
-    refresh();
+    adoptStore();
 }
 
 MainWindow::~MainWindow() = default;
@@ -68,11 +81,17 @@ void MainWindow::setAutoLockAfter(int milliseconds)
     idle_->setTimeout(milliseconds);
 }
 
+int MainWindow::autoLockAfter() const
+{
+    return idle_->timeout();
+}
+
 void MainWindow::lock()
 {
     if (isLocked())
         return;
     model_->setDossiers({});
+    retentionTimer_->stop();
     store_.reset();
     pages_->setCurrentIndex(1);
     statusBar()->showMessage(tr("Locked"));
@@ -82,9 +101,52 @@ void MainWindow::unlockWith(std::unique_ptr<storage::Store> store)
 {
     store_ = std::move(store);
     pages_->setCurrentIndex(0);
+    adoptStore();
+}
+
+void MainWindow::adoptStore()
+{
+    try {
+        idle_->setTimeout(usecases::WorkstationSettings::autoLockMinutes(*store_) * 60 * 1000);
+    } catch (const UserError& error) {
+        QMessageBox::warning(this, windowTitle(), error.message());
+    }
+    const QSignalBlocker quiet(quickUnlock_);
+    quickUnlock_->setChecked(usecases::QuickUnlock::availableFor(storePath_));
     refresh();
-    if (idle_->timeout() > 0)
-        idle_->setTimeout(idle_->timeout());
+    applyRetention();
+    retentionTimer_->start();
+}
+
+void MainWindow::setQuickUnlock(bool on)
+{
+    if (isLocked())
+        return;
+    try {
+        if (on)
+            usecases::QuickUnlock::enable(*store_, store_->unlockedSlot());
+        else
+            usecases::QuickUnlock::disable(*store_, store_->unlockedSlot());
+    } catch (const UserError& error) {
+        QMessageBox::warning(this, windowTitle(), error.message());
+    }
+    const QSignalBlocker quiet(quickUnlock_);
+    quickUnlock_->setChecked(usecases::QuickUnlock::availableFor(storePath_));
+}
+
+void MainWindow::applyRetention()
+{
+    if (isLocked())
+        return;
+    try {
+        const auto purged = usecases::Retention::purge(*store_, store_->unlockedSlot());
+        if (!purged.empty())
+            statusBar()->showMessage(tr("Removed the local files of %n dossier(s) the province "
+                                        "already holds.",
+                                        nullptr, static_cast<int>(purged.size())));
+    } catch (const UserError& error) {
+        statusBar()->showMessage(error.message());
+    }
 }
 
 void MainWindow::askToUnlock()

@@ -6,8 +6,10 @@
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace sohoa::ui {
 
@@ -25,8 +27,10 @@ public:
 
     DossierTableModel* dossierModel() const { return model_; }
     bool isLocked() const { return store_ == nullptr; }
-    // Auto-lock after this much time without keyboard or mouse input (0: never).
+    // Auto-lock after this much time without keyboard or mouse input (0: never). Unlocking
+    // resets it to the store's auto-lock-minutes setting.
     void setAutoLockAfter(int milliseconds);
+    int autoLockAfter() const;
     // Back to work with the store the unlock dialog opened.
     void unlockWith(std::unique_ptr<storage::Store> store);
 
@@ -37,14 +41,22 @@ public slots:
 
 private slots:
     void askToUnlock();
+    void setQuickUnlock(bool on);
+    // Purges the files the province already holds, past the retention period.
+    void applyRetention();
 
 private:
+    // Whatever depends on the unlocked store: its settings, quick-unlock state, retention.
+    void adoptStore();
+
     std::unique_ptr<storage::Store> store_;
     QString storePath_;
     DossierTableModel* model_ = nullptr;
     QTableView* table_ = nullptr;
     QStackedWidget* pages_ = nullptr;
     IdleWatcher* idle_ = nullptr;
+    QAction* quickUnlock_ = nullptr;
+    QTimer* retentionTimer_ = nullptr;
 };
 
 } // namespace sohoa::ui

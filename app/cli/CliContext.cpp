@@ -2,6 +2,8 @@
 #include "cli/CliContext.h"
 
 #include "domain/UserError.h"
+#include "usecases/QuickUnlock.h"
+#include "usecases/StoreAccess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -43,12 +45,29 @@ void CliContext::printError(const QString& line) const
     std::fflush(stderr);
 }
 
-QCommandLineOption CliContext::passphraseFileOption()
+QList<QCommandLineOption> CliContext::unlockOptions()
 {
-    return QCommandLineOption(QStringLiteral("passphrase-file"),
-                              tr("Read the store passphrase from the first line of FILE "
-                                 "(default: the SOHOA_PASSPHRASE variable)."),
-                              QStringLiteral("FILE"));
+    return {QCommandLineOption(QStringLiteral("passphrase-file"),
+                               tr("Read the store passphrase from the first line of FILE "
+                                  "(default: the SOHOA_PASSPHRASE variable)."),
+                               QStringLiteral("FILE")),
+            QCommandLineOption(QStringLiteral("keyring"),
+                               tr("Unlock with the secret in your session keyring (after "
+                                  "\"store keyring-on\") instead of the passphrase."))};
+}
+
+std::unique_ptr<storage::Store> CliContext::openStore(const QCommandLineParser& parser,
+                                                      const QString& path) const
+{
+    if (!parser.isSet(QStringLiteral("keyring")))
+        return usecases::StoreAccess::open(path, passphrase(parser));
+    auto store = usecases::QuickUnlock::open(path);
+    if (!store)
+        throw UserError(ErrorKind::AccessDenied,
+                        tr("Your session keyring holds no quick unlock for %1: use the "
+                           "passphrase.")
+                            .arg(path));
+    return store;
 }
 
 storage::SecureBytes CliContext::passphrase(const QCommandLineParser& parser) const

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "storage/SecureBytes.h"
+#include "storage/Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
+#include <memory>
 
 namespace sohoa::cli {
 
@@ -30,8 +32,11 @@ public:
     void printLine(const QString& line) const;
     void printError(const QString& line) const;
 
-    // The store passphrase: --passphrase-file FILE (first line) or SOHOA_PASSPHRASE.
-    static QCommandLineOption passphraseFileOption();
+    // How a command unlocks the store: --keyring (quick unlock from the session keyring), else
+    // the passphrase from --passphrase-file FILE (first line) or SOHOA_PASSPHRASE.
+    static QList<QCommandLineOption> unlockOptions();
+    std::unique_ptr<storage::Store> openStore(const QCommandLineParser& parser,
+                                              const QString& path) const;
     storage::SecureBytes passphrase(const QCommandLineParser& parser) const;
     // A secret from the first line of the file given with --`fileOption`, else from the
     // environment variable; a usage error when neither is there.

@@ -6,7 +6,6 @@
 #include "cli/OfficerOption.h"
 #include "cli/ScanOptionsCli.h"
 #include "usecases/DigitizeDossier.h"
-#include "usecases/StoreAccess.h"
 
 namespace sohoa::cli {
 
@@ -33,9 +32,9 @@ int runDigitize(CliContext& context)
          QStringLiteral("LANG"), QStringLiteral("vie")},
         {QStringLiteral("jobs"), CliContext::tr("OCR worker threads (default: cores)."),
          QStringLiteral("N"), QStringLiteral("0")},
-        CliContext::passphraseFileOption(),
         officerOption(),
     });
+    parser.addOptions(CliContext::unlockOptions());
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  CliContext::tr("More input files (with --input)."));
     context.parse(parser, QStringLiteral("digitize"));
@@ -60,7 +59,7 @@ int runDigitize(CliContext& context)
         CliContext::usageError(CliContext::tr("--jobs takes a number."));
 
     const QString storePath = CliContext::required(parser, QStringLiteral("store"));
-    auto store = usecases::StoreAccess::open(storePath, context.passphrase(parser));
+    auto store = context.openStore(parser, storePath);
     const domain::Catalogue catalogue = domain::Catalogue::loadBuiltIn();
     const usecases::DigitizeResult result =
         usecases::DigitizeDossier::run(*store, catalogue, request);

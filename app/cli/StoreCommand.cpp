@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sohoa-cli store init|list|show CODE|check --store PATH
+// sohoa-cli store ACTION --store PATH (init, queries and export here; key, retention and
+// settings actions in their own files)
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/ExportFile.h"
 #include "cli/OfficerOption.h"
 #include "cli/StoreKeyCommands.h"
 #include "cli/StoreRetentionCommands.h"
+#include "cli/StoreSettingsCommands.h"
 #include "domain/UserError.h"
 #include "usecases/DossierQueries.h"
 #include "usecases/ExportDocuments.h"
@@ -97,15 +99,16 @@ int runStore(CliContext& context)
     const QCommandLineOption outDirOption(
         QStringLiteral("out-dir"), CliContext::tr("export: write the dossier's PDFs into DIR."),
         QStringLiteral("DIR"));
-    parser.addOptions({storeOption, agencyOption, outDirOption, CliContext::passphraseFileOption(),
-                       officerOption()});
+    parser.addOptions({storeOption, agencyOption, outDirOption, officerOption()});
+    parser.addOptions(CliContext::unlockOptions());
     addStoreKeyOptions(parser);
     addRetentionOptions(parser);
     parser.addPositionalArgument(
         QStringLiteral("action"),
         QStringLiteral("init|list|show CODE|search TEXT|export CODE|check|passwd|"
                        "add-officer NAME|remove-officer NAME|rekey|"
-                       "recover|backup|purge|wipe"));
+                       "recover|backup|purge|wipe|keyring-on|keyring-off|settings|"
+                       "set NAME VALUE"));
     context.parse(parser, QStringLiteral("store"));
 
     const QStringList positional = parser.positionalArguments();
@@ -135,14 +138,17 @@ int runStore(CliContext& context)
         return handled;
     if (action == QLatin1String("purge") || action == QLatin1String("wipe"))
         return runRetention(context, parser, action, path);
+    if (const int handled = runStoreSettingsAction(context, parser, action, path); handled >= 0)
+        return handled;
     if (action != QLatin1String("list") && action != QLatin1String("show") &&
         action != QLatin1String("export") && action != QLatin1String("check") &&
         action != QLatin1String("search"))
         CliContext::usageError(CliContext::tr(
             "store needs one of: init, list, show CODE, search TEXT, export CODE, check, passwd, "
-            "add-officer NAME, remove-officer NAME, rekey, recover, backup, purge, wipe."));
+            "add-officer NAME, remove-officer NAME, rekey, recover, backup, purge, wipe, "
+            "keyring-on, keyring-off, settings, set NAME VALUE."));
 
-    auto store = usecases::StoreAccess::open(path, context.passphrase(parser));
+    auto store = context.openStore(parser, path);
     if (action == QLatin1String("list")) {
         const auto dossiers = usecases::DossierQueries::list(*store);
         if (context.json()) {

@@ -57,7 +57,7 @@ int runStoreKeyAction(CliContext& context, const QCommandLineParser& parser, con
         usecases::StoreKeys::recover(*store, actor, newPassphrase(context, parser));
         result.insert("officer", actor);
     } else {
-        auto store = usecases::StoreAccess::open(storePath, context.passphrase(parser));
+        auto store = context.openStore(parser, storePath);
         if (action == QLatin1String("passwd")) {
             usecases::StoreKeys::changePassphrase(*store, actor, newPassphrase(context, parser));
         } else if (action == QLatin1String("add-officer")) {

@@ -4,7 +4,6 @@
 #include "cli/CliContext.h"
 #include "cli/OfficerOption.h"
 #include "usecases/Retention.h"
-#include "usecases/StoreAccess.h"
 
 #include <QJsonArray>
 
@@ -29,7 +28,7 @@ int runRetention(CliContext& context, const QCommandLineParser& parser, const QS
             CliContext::usageError(CliContext::tr(
                 "store wipe destroys the store and its key file for good; add --yes."));
         // Only someone who can open the store may destroy it.
-        usecases::StoreAccess::open(storePath, context.passphrase(parser)).reset();
+        context.openStore(parser, storePath).reset();
         usecases::Retention::wipe(storePath);
         if (context.json())
             context.printJson(QJsonObject{{"store", storePath}, {"wiped", true}});
@@ -45,7 +44,7 @@ int runRetention(CliContext& context, const QCommandLineParser& parser, const QS
         if (!ok)
             CliContext::usageError(CliContext::tr("--older-than takes a number of days."));
     }
-    auto store = usecases::StoreAccess::open(storePath, context.passphrase(parser));
+    auto store = context.openStore(parser, storePath);
     const std::vector<QString> purged = usecases::Retention::purge(*store, officerId(parser), days);
     QJsonArray codes;
     for (const QString& code : purged)

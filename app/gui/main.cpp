@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sohoa: the counter officer's desktop application.
+#include "domain/UserError.h"
 #include "platform/LogPolicy.h"
 #include "platform/ProcessSetup.h"
 #include "platform/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/UnlockDialog.h"
+#include "usecases/QuickUnlock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,24 +42,32 @@ int main(int argc, char** argv)
         QDir().mkpath(dataDir);
         storePath = QDir(dataDir).filePath(QStringLiteral("sohoa.store"));
     }
-    using Mode = sohoa::ui::UnlockDialog::Mode;
-    sohoa::ui::UnlockDialog unlock(storePath,
-                                   QFileInfo::exists(storePath) ? Mode::Unlock : Mode::Create);
-    if (unlock.exec() != QDialog::Accepted)
-        return 0;
-    if (!unlock.recoveryKey().isEmpty())
-        QMessageBox::information(
-            nullptr, QApplication::translate("Gui", "Agency recovery key"),
-            QApplication::translate("Gui", "Print this recovery key and keep it in the agency's "
-                                           "safe. It opens the store if every passphrase is "
-                                           "lost, and it is shown only this once:\n\n%1")
-                .arg(unlock.recoveryKey()));
-    sohoa::ui::MainWindow window(unlock.takeStore());
-    // Unattended counters lock themselves: SOHOA_AUTO_LOCK_MINUTES, 5 by default, 0 = never.
-    const int minutes = qEnvironmentVariableIsSet("SOHOA_AUTO_LOCK_MINUTES")
-                            ? qEnvironmentVariableIntValue("SOHOA_AUTO_LOCK_MINUTES")
-                            : 5;
-    window.setAutoLockAfter(minutes * 60 * 1000);
+    // Quick unlock, when the officer turned it on, only at start: after an idle lock the
+    // passphrase is asked again, since the session itself is still open.
+    std::unique_ptr<sohoa::storage::Store> store;
+    try {
+        store = sohoa::usecases::QuickUnlock::open(storePath);
+    } catch (const sohoa::UserError&) {
+        // The passphrase dialog below reports what is wrong with the store.
+    }
+    if (!store) {
+        using Mode = sohoa::ui::UnlockDialog::Mode;
+        sohoa::ui::UnlockDialog unlock(storePath,
+                                       QFileInfo::exists(storePath) ? Mode::Unlock : Mode::Create);
+        if (unlock.exec() != QDialog::Accepted)
+            return 0;
+        if (!unlock.recoveryKey().isEmpty())
+            QMessageBox::information(
+                nullptr, QApplication::translate("Gui", "Agency recovery key"),
+                QApplication::translate("Gui",
+                                        "Print this recovery key and keep it in the agency's "
+                                        "safe. It opens the store if every passphrase is "
+                                        "lost, and it is shown only this once:\n\n%1")
+                    .arg(unlock.recoveryKey()));
+        store = unlock.takeStore();
+    }
+    // Auto-lock and retention follow the store's settings (sohoa-cli store set ...).
+    sohoa::ui::MainWindow window(std::move(store));
     window.show();
     return QApplication::exec();
 }

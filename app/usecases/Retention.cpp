@@ -4,6 +4,7 @@
 #include "domain/DossierLifecycle.h"
 #include "domain/UserError.h"
 #include "usecases/StoreAccess.h"
+#include "usecases/WorkstationSettings.h"
 
 #include <QDateTime>
 
@@ -13,11 +14,7 @@ std::vector<QString> Retention::purge(storage::Store& store, const QString& offi
                                       std::optional<int> olderThanDays)
 {
     return StoreAccess::guarded([&] {
-        int days = kDefaultDays;
-        if (olderThanDays)
-            days = *olderThanDays;
-        else if (const auto setting = store.setting(QStringLiteral("retention_days")))
-            days = setting->toInt();
+        const int days = olderThanDays ? *olderThanDays : WorkstationSettings::retentionDays(store);
         if (days < 0)
             throw UserError(ErrorKind::InvalidInput,
                             tr("The retention period cannot be negative."));

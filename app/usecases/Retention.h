@@ -16,9 +16,7 @@ class Retention
     Q_DECLARE_TR_FUNCTIONS(Retention)
 
 public:
-    static constexpr int kDefaultDays = 30;
-
-    // Days from the store's "retention_days" setting unless given.
+    // Days from the workstation's retention-days setting unless given.
     static std::vector<QString> purge(storage::Store& store, const QString& officerId,
                                       std::optional<int> olderThanDays = std::nullopt);
     // Irrecoverably destroys the store (decommissioning). The store must be closed.

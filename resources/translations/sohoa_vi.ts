@@ -326,10 +326,6 @@
         <translation>Lệnh store search cần các từ cần tìm.</translation>
     </message>
     <message>
-        <source>store needs one of: init, list, show CODE, search TEXT, export CODE, check, passwd, add-officer NAME, remove-officer NAME, rekey, recover, backup, purge, wipe.</source>
-        <translation>Lệnh store cần một trong các thao tác: init, list, show CODE, search TEXT, export CODE, check, passwd, add-officer NAME, remove-officer NAME, rekey, recover, backup, purge, wipe.</translation>
-    </message>
-    <message>
         <source>purge: days since the province confirmed a dossier (default: the store&apos;s retention setting, 30).</source>
         <translation>purge: số ngày kể từ khi tỉnh xác nhận đã nhận hồ sơ (mặc định: theo thiết lập lưu giữ của kho dữ liệu, 30 ngày).</translation>
     </message>
@@ -354,6 +350,26 @@
         <translation>
             <numerusform>Đã xóa tệp của %n hồ sơ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unlock with the secret in your session keyring (after &quot;store keyring-on&quot;) instead of the passphrase.</source>
+        <translation>Mở khóa bằng bí mật lưu trong kho khóa của phiên đăng nhập (sau khi đã chạy &quot;store keyring-on&quot;) thay cho mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Your session keyring holds no quick unlock for %1: use the passphrase.</source>
+        <translation>Kho khóa của phiên đăng nhập không có khóa mở nhanh cho %1: hãy dùng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>store needs one of: init, list, show CODE, search TEXT, export CODE, check, passwd, add-officer NAME, remove-officer NAME, rekey, recover, backup, purge, wipe, keyring-on, keyring-off, settings, set NAME VALUE.</source>
+        <translation>Lệnh store cần một trong các thao tác: init, list, show CODE, search TEXT, export CODE, check, passwd, add-officer NAME, remove-officer NAME, rekey, recover, backup, purge, wipe, keyring-on, keyring-off, settings, set NAME VALUE.</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (mặc định)</translation>
+    </message>
+    <message>
+        <source>store set needs a setting name and a number.</source>
+        <translation>Lệnh store set cần tên thiết lập và một số.</translation>
     </message>
 </context>
 <context>
@@ -745,6 +761,17 @@
     </message>
 </context>
 <context>
+    <name>QuickUnlock</name>
+    <message>
+        <source>Quick unlock belongs to an officer: unlock with your own passphrase first.</source>
+        <translation>Mở khóa nhanh gắn với từng cán bộ: hãy mở khóa bằng mật khẩu của chính mình trước.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available (%1); quick unlock stays off.</source>
+        <translation>Kho khóa của hệ thống không dùng được (%1); mở khóa nhanh vẫn tắt.</translation>
+    </message>
+</context>
+<context>
     <name>ResultCode</name>
     <message>
         <source>The result code &quot;%1&quot; is not of the form KQ.&lt;ministry code&gt;.&lt;6 digits&gt; (like KQ.G15.000031).</source>
@@ -881,6 +908,17 @@
     </message>
 </context>
 <context>
+    <name>WorkstationSettings</name>
+    <message>
+        <source>Unknown setting %1.</source>
+        <translation>Không có thiết lập %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 phải nằm trong khoảng từ %2 đến %3.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::imaging</name>
     <message>
         <source>The scanner delivered an unusable image (%1).</source>
@@ -953,6 +991,20 @@
     <message>
         <source>Locked</source>
         <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Thiết lập</translation>
+    </message>
+    <message>
+        <source>Unlock with my &amp;login session (system keyring)</source>
+        <translation>Mở khóa theo &amp;phiên đăng nhập của tôi (kho khóa hệ thống)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the local files of %n dossier(s) the province already holds.</source>
+        <translation>
+            <numerusform>Đã xóa tệp lưu tại máy của %n hồ sơ mà tỉnh đã nhận.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Key management and backup through sohoa-cli: the recovery key printed at init, officers'
-// slots, passphrase change, removal with rekey, recovery, and an encrypted backup that
-// "store check" verifies.
+// slots, passphrase change, removal with rekey, recovery, quick unlock from the session keyring
+// (a private gnome-keyring), workstation settings, and an encrypted backup that "store check"
+// verifies.
 #include "CliRunner.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -71,6 +73,35 @@ private slots:
                                   QStringLiteral("0000-0000"));
         QCOMPARE(store({QStringLiteral("recover")}, QString(), QStringLiteral("không được đâu")),
                  5);
+    }
+
+    void quickUnlockAndSettings()
+    {
+        const QString passphrase = QStringLiteral("sau khi khôi phục");
+        const QStringList byKeyring{QStringLiteral("list"), QStringLiteral("--keyring")};
+        QCOMPARE(store(byKeyring, QString()), 5); // not turned on yet
+        QCOMPARE(store({QStringLiteral("keyring-on")}, passphrase), 0);
+        QCOMPARE(store(byKeyring, QString()), 0);
+        QCOMPARE(store({QStringLiteral("set"), QStringLiteral("auto-lock-minutes"),
+                        QStringLiteral("10"), QStringLiteral("--keyring")},
+                       QString()),
+                 0);
+        QCOMPARE(
+            store({QStringLiteral("set"), QStringLiteral("retention-days"), QStringLiteral("4000")},
+                  passphrase),
+            3);
+        cli_.environment().insert(QStringLiteral("SOHOA_PASSPHRASE"), passphrase);
+        const QJsonObject settings =
+            cli_.runJson(QStringList{QStringLiteral("store"), QStringLiteral("settings")} +
+                         cli_.storeArgs())
+                .object();
+        QJsonObject values;
+        for (const QJsonValue& setting : settings.value("settings").toArray())
+            values.insert(setting["name"].toString(), setting["value"]);
+        QCOMPARE(values.value("auto-lock-minutes").toInt(), 10);
+        QCOMPARE(values.value("retention-days").toInt(), 30);
+        QCOMPARE(store({QStringLiteral("keyring-off"), QStringLiteral("--keyring")}, QString()), 0);
+        QCOMPARE(store(byKeyring, QString()), 5);
     }
 
     void backupIsCheckedAndOpens()

@@ -6,6 +6,7 @@
 #include "ui/MainWindow.h"
 #include "ui/UnlockDialog.h"
 #include "usecases/StoreAccess.h"
+#include "usecases/WorkstationSettings.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -117,6 +118,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.dossierModel()->rowCount(), 1);
+        QCOMPARE(window.autoLockAfter(), 5 * 60 * 1000); // the store's default
 
         window.setAutoLockAfter(300);
         // Input keeps it open...
@@ -131,9 +133,14 @@ private slots:
         auto* unlock = window.findChild<QPushButton*>(QStringLiteral("unlock"));
         QVERIFY(unlock && unlock->isVisible());
 
-        window.unlockWith(usecases::StoreAccess::open(path, secret(kPassphrase)));
+        // The agency's setting, changed meanwhile, applies from the next unlock.
+        auto store = usecases::StoreAccess::open(path, secret(kPassphrase));
+        usecases::WorkstationSettings::set(*store, QStringLiteral("officer"),
+                                           QStringLiteral("auto-lock-minutes"), 2);
+        window.unlockWith(std::move(store));
         QVERIFY(!window.isLocked());
         QCOMPARE(window.dossierModel()->rowCount(), 1);
+        QCOMPARE(window.autoLockAfter(), 2 * 60 * 1000);
     }
 
     void firstRunCreatesTheStore()

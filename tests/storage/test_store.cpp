@@ -478,6 +478,56 @@ private slots:
                  StoreErrorCode::WrongPassphrase);
     }
 
+    void keyringSlotOpensOnlyForItsOfficerUntilRemoved()
+    {
+        const QString file = path("keyring.sohoa");
+        Store::create(file, pass("chief"), "chief", KdfParams::cheapForTests());
+        SecureBytes lanSecret;
+        {
+            auto store = Store::open(file, pass("chief"));
+            store->addOfficer("lan", pass("lan"), KdfParams::cheapForTests());
+        }
+        {
+            auto asLan = Store::open(file, pass("lan"));
+            lanSecret = asLan->enableKeyringUnlock();
+            // A second enable replaces the first secret rather than adding another way in.
+            SecureBytes replaced = asLan->enableKeyringUnlock();
+            QVERIFY(!(replaced == lanSecret));
+            QCOMPARE(errorOf([&] { Store::openWithKeyringSecret(file, "lan", lanSecret); }),
+                     StoreErrorCode::WrongPassphrase);
+            lanSecret = std::move(replaced);
+        }
+        QCOMPARE(Store::keyringSlotLabels(file), QStringList{"lan"});
+        QCOMPARE(Store::open(file, pass("chief"))->keySlotLabels(),
+                 (QStringList{"chief", "recovery", "lan"}));
+        QCOMPARE(Store::openWithKeyringSecret(file, "lan", lanSecret)->unlockedSlot(),
+                 QStringLiteral("lan"));
+        QCOMPARE(errorOf([&] { Store::openWithKeyringSecret(file, "chief", lanSecret); }),
+                 StoreErrorCode::WrongPassphrase);
+        QCOMPARE(errorOf([&] { Store::openWithKeyringSecret(file, "lan", pass("guess")); }),
+                 StoreErrorCode::WrongPassphrase);
+        // Changing the passphrase keeps quick unlock; a rekey re-seals it too.
+        {
+            auto asLan = Store::openWithKeyringSecret(file, "lan", lanSecret);
+            asLan->changePassphrase(pass("lan 2"), KdfParams::cheapForTests());
+            asLan->rekey();
+        }
+        QVERIFY(Store::openWithKeyringSecret(file, "lan", lanSecret)->check().ok());
+        // Disabling removes only the keyring slot; removing the officer removes both.
+        {
+            auto asLan = Store::open(file, pass("lan 2"));
+            QVERIFY(asLan->disableKeyringUnlock());
+            QVERIFY(!asLan->disableKeyringUnlock());
+        }
+        QCOMPARE(errorOf([&] { Store::openWithKeyringSecret(file, "lan", lanSecret); }),
+                 StoreErrorCode::WrongPassphrase);
+        lanSecret = Store::open(file, pass("lan 2"))->enableKeyringUnlock();
+        Store::open(file, pass("chief"))->removeOfficer("lan");
+        QVERIFY(Store::keyringSlotLabels(file).isEmpty());
+        QCOMPARE(errorOf([&] { Store::openWithKeyringSecret(file, "lan", lanSecret); }),
+                 StoreErrorCode::WrongPassphrase);
+    }
+
     void alteredKeyFileIsRefused()
     {
         const QString file = path("altered.sohoa");

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usecases/WorkstationSettings.h"
+
+#include "domain/UserError.h"
+#include "usecases/AuditTrail.h"
+#include "usecases/StoreAccess.h"
+
+#include <array>
+
+namespace sohoa::usecases {
+
+namespace {
+struct Definition
+{
+    const char* name;
+    const char* storedAs;
+    int defaultValue;
+    int minimum;
+    int maximum;
+};
+
+// Bounds: an unattended counter must not stay open for a whole shift; files of delivered
+// dossiers are kept at most ten years locally (the province is the archive).
+constexpr std::array<Definition, 2> kDefinitions{{
+    {"auto-lock-minutes", "auto_lock_minutes", 5, 0, 240},
+    {"retention-days", "retention_days", 30, 0, 3650},
+}};
+
+const Definition* definitionNamed(const QString& name)
+{
+    for (const Definition& definition : kDefinitions)
+        if (name == QLatin1String(definition.name))
+            return &definition;
+    return nullptr;
+}
+
+WorkstationSettings::Setting read(storage::Store& store, const Definition& definition)
+{
+    return StoreAccess::guarded([&] {
+        const auto stored = store.setting(QString::fromLatin1(definition.storedAs));
+        bool ok = false;
+        const int value = stored ? stored->toInt(&ok) : 0;
+        const bool usable = ok && value >= definition.minimum && value <= definition.maximum;
+        return WorkstationSettings::Setting{QString::fromLatin1(definition.name),
+                                            usable ? value : definition.defaultValue,
+                                            definition.minimum, definition.maximum, !usable};
+    });
+}
+} // namespace
+
+int WorkstationSettings::autoLockMinutes(storage::Store& store)
+{
+    return read(store, kDefinitions[0]).value;
+}
+
+int WorkstationSettings::retentionDays(storage::Store& store)
+{
+    return read(store, kDefinitions[1]).value;
+}
+
+std::vector<WorkstationSettings::Setting> WorkstationSettings::all(storage::Store& store)
+{
+    std::vector<Setting> settings;
+    for (const Definition& definition : kDefinitions)
+        settings.push_back(read(store, definition));
+    return settings;
+}
+
+void WorkstationSettings::set(storage::Store& store, const QString& actor, const QString& name,
+                              int value)
+{
+    const Definition* definition = definitionNamed(name);
+    if (definition == nullptr)
+        throw UserError(ErrorKind::InvalidInput, tr("Unknown setting %1.").arg(name));
+    if (value < definition->minimum || value > definition->maximum)
+        throw UserError(ErrorKind::InvalidInput, tr("%1 must be between %2 and %3.")
+                                                     .arg(name)
+                                                     .arg(definition->minimum)
+                                                     .arg(definition->maximum));
+    StoreAccess::guarded([&] {
+        store.inTransaction([&] {
+            store.setSetting(QString::fromLatin1(definition->storedAs), QString::number(value));
+        });
+        recordEvent(store, {}, actor, QStringLiteral("setting-changed"),
+                    QStringLiteral("%1=%2").arg(name).arg(value));
+    });
+}
+
+} // namespace sohoa::usecases
