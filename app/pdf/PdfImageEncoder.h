@@ -32,13 +32,16 @@ struct EncodedImage
 
 // Encodes a page image as DeviceGray (grayscale images) or DeviceRGB, 8 bits per component,
 // opaque: any alpha is flattened onto white, since the text layer needs no transparency and
-// PDF/A forbids it.
+// PDF/A forbids it. 1-bit images (line art) become 1-bit CCITT G4 whatever the options.
 class PdfImageEncoder
 {
     Q_DECLARE_TR_FUNCTIONS(PdfImageEncoder)
 
 public:
     static EncodedImage encode(const QImage& image, const PdfImageOptions& options);
+
+private:
+    static EncodedImage encodeBilevel(const QImage& image, EncodedImage& result);
 };
 
 } // namespace sohoa::pdf

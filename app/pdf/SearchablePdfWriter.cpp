@@ -4,7 +4,9 @@
 #include "domain/UserError.h"
 #include "pdf/EmbeddedTextFont.h"
 #include "pdf/PdfSyntax.h"
+#include "pdf/SrgbOutputIntent.h"
 #include "pdf/TextLayer.h"
+#include "pdf/XmpMetadata.h"
 
 #include <QImage>
 #include <stdexcept>
@@ -88,18 +90,33 @@ void SearchablePdfWriter::finish()
     writer_.writeObject(pagesObject_, "<< /Type /Pages /Kids [" + kids + "] /Count " +
                                           QByteArray::number(pageObjects_.size()) + " >>");
 
+    // One instant, to the second, for the info dictionary and the XMP packet: PDF/A requires
+    // them to agree, and PDF dates carry no milliseconds.
+    QDateTime created =
+        meta_.creationDate.isValid() ? meta_.creationDate : QDateTime::currentDateTime();
+    created.setTime(QTime(created.time().hour(), created.time().minute(), created.time().second()));
+    const QString producer =
+        meta_.producer.isEmpty() ? QStringLiteral(SOHOA_PDF_PRODUCER) : meta_.producer;
+
+    const int metadata = writer_.reserve();
+    writer_.writeStream(metadata, "/Type /Metadata /Subtype /XML",
+                        xmpPacket(meta_, producer, created));
+    const int outputIntent = writeSrgbOutputIntent(writer_);
     const int catalog = writer_.reserve();
-    writeCatalog(catalog);
+    writeCatalog(catalog, metadata, outputIntent);
 
     const int info = writer_.reserve();
-    writeInfo(info);
+    writeInfo(info, producer, created);
 
     writer_.finish("/Root " + syntax::reference(catalog) + " /Info " + syntax::reference(info));
 }
 
-void SearchablePdfWriter::writeCatalog(int catalogObject)
+void SearchablePdfWriter::writeCatalog(int catalogObject, int metadataObject,
+                                       int outputIntentObject)
 {
-    QByteArray entries = "/Type /Catalog /Pages " + syntax::reference(pagesObject_);
+    QByteArray entries = "/Type /Catalog /Pages " + syntax::reference(pagesObject_) +
+                         " /Metadata " + syntax::reference(metadataObject) + " /OutputIntents [" +
+                         syntax::reference(outputIntentObject) + ']';
     if (!meta_.language.isEmpty())
         entries += " /Lang " + syntax::textString(meta_.language);
     if (!meta_.title.isEmpty())
@@ -107,13 +124,9 @@ void SearchablePdfWriter::writeCatalog(int catalogObject)
     writer_.writeObject(catalogObject, "<< " + entries + " >>");
 }
 
-void SearchablePdfWriter::writeInfo(int infoObject)
+void SearchablePdfWriter::writeInfo(int infoObject, const QString& producer,
+                                    const QDateTime& created)
 {
-    const QDateTime created =
-        meta_.creationDate.isValid() ? meta_.creationDate : QDateTime::currentDateTime();
-    const QString producer =
-        meta_.producer.isEmpty() ? QStringLiteral(SOHOA_PDF_PRODUCER) : meta_.producer;
-
     QByteArray entries;
     if (!meta_.title.isEmpty())
         entries += "/Title " + syntax::textString(meta_.title) + ' ';

@@ -26,9 +26,12 @@ struct PdfMetadata
     QDateTime creationDate;                  // invalid: the time finish() runs
 };
 
-// Writes a searchable PDF 1.7: each page is the scanned image drawn full page with the OCR text
-// as an invisible layer on top (render mode 3), so viewers show the scan and search, select and
-// copy the recognised text, and pdftotext returns it with every Vietnamese diacritic.
+// Writes a searchable PDF/A-2b (PDF 1.7): each page is the scanned image drawn full page with
+// the OCR text as an invisible layer on top (render mode 3), so viewers show the scan and
+// search, select and copy the recognised text, and pdftotext returns it with every Vietnamese
+// diacritic. The file carries an XMP packet (PDF/A identification, dossier metadata) and an
+// sRGB output intent, has no encryption, no transparency and no scripts, and is complete
+// when finish() returns: signing appends an incremental update without touching it.
 //
 // Everything goes to `out` (callers pass a QBuffer): no temporary file is ever written, since
 // citizens' documents must not touch the disk unencrypted. Pages are streamed: addPage() writes
@@ -56,10 +59,8 @@ public:
     int pageCount() const { return static_cast<int>(pageObjects_.size()); }
 
 private:
-    // PDF/A (a later step) adds /Metadata and /OutputIntents here and an XMP packet mirroring
-    // the info dictionary.
-    void writeCatalog(int catalogObject);
-    void writeInfo(int infoObject);
+    void writeCatalog(int catalogObject, int metadataObject, int outputIntentObject);
+    void writeInfo(int infoObject, const QString& producer, const QDateTime& created);
 
     PdfMetadata meta_;
     PdfImageOptions options_;

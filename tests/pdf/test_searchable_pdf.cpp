@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -220,6 +221,7 @@ private slots:
     void streamsPagesAsTheyAreAdded();
     void pageWithoutTextIsValid();
     void flattensAlphaOntoWhite();
+    void lineArtStaysBilevelAndLossless();
     void rejectsInvalidInput();
     void encodesSupplementaryCharactersInPrivateCids();
     void glyphlessFontIsWellFormed();
@@ -454,6 +456,51 @@ void TestSearchablePdf::flattensAlphaOntoWhite()
         QCOMPARE(static_cast<unsigned char>(raw[i]), 255);
         QVERIFY(qAbs(static_cast<unsigned char>(raw[i + 1]) - 127) <= 1);
         QVERIFY(qAbs(static_cast<unsigned char>(raw[i + 2]) - 127) <= 1);
+    }
+}
+
+void TestSearchablePdf::lineArtStaysBilevelAndLossless()
+{
+    // A 1-bit scan with text-like strokes, drawn with both colour-table orders Qt may produce.
+    for (const bool inverted : {false, true}) {
+        QImage page(1000, 700, QImage::Format_Mono);
+        page.setColorTable(inverted ? QList<QRgb>{qRgb(0, 0, 0), qRgb(255, 255, 255)}
+                                    : QList<QRgb>{qRgb(255, 255, 255), qRgb(0, 0, 0)});
+        page.fill(inverted ? 1 : 0); // white
+        QRandomGenerator random(inverted ? 7 : 5);
+        for (int i = 0; i < 400; ++i) {
+            const int x = random.bounded(980);
+            const int y = random.bounded(690);
+            for (int dx = 0; dx < 1 + random.bounded(20); ++dx)
+                page.setPixel(x + dx, y, inverted ? 0 : 1); // black
+        }
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        SearchablePdfWriter writer(buffer, {});
+        writer.addPage(page, 100, {});
+        writer.finish();
+        QVERIFY(bytes.contains("/CCITTFaxDecode"));
+        QVERIFY2(bytes.size() < 20000, QByteArray::number(bytes.size()).constData());
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("lineart.pdf"));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        // Decoded back out of the PDF, every pixel is what was scanned.
+        const ToolResult extract =
+            run(QStringLiteral("pdfimages"),
+                {QStringLiteral("-png"), pdf, dir.filePath(QStringLiteral("back"))});
+        QVERIFY2(extract.exitCode == 0, qPrintable(extract.err));
+        const QImage back(dir.filePath(QStringLiteral("back-000.png")));
+        QCOMPARE(back.size(), page.size());
+        int differing = 0;
+        for (int y = 0; y < page.height(); ++y)
+            for (int x = 0; x < page.width(); ++x)
+                differing += (qGray(back.pixel(x, y)) < 128) != (qGray(page.pixel(x, y)) < 128);
+        QCOMPARE(differing, 0);
     }
 }
 
