@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sohoa-cli ocr INPUT... --out FILE.pdf [--text FILE.txt] [--lang vie] [--jobs N]
+// [--jpeg-quality Q]
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/ExportFile.h"
@@ -24,7 +25,12 @@ int runOcr(CliContext& context)
     const QCommandLineOption jobsOption(QStringLiteral("jobs"),
                                         CliContext::tr("OCR worker threads (default: cores)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({outOption, textOption, langOption, jobsOption});
+    const QCommandLineOption qualityOption(
+        QStringLiteral("jpeg-quality"),
+        CliContext::tr("JPEG quality of colour and grey page images, 1-100 (default %1).")
+            .arg(pdf::PdfImageOptions{}.jpegQuality),
+        QStringLiteral("Q"), QString::number(pdf::PdfImageOptions{}.jpegQuality));
+    parser.addOptions({outOption, textOption, langOption, jobsOption, qualityOption});
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  CliContext::tr("PNG, JPEG, TIFF, PNM or PDF files."));
     context.parse(parser, QStringLiteral("ocr"));
@@ -38,7 +44,13 @@ int runOcr(CliContext& context)
     if (!jobsOk || jobs < 0)
         CliContext::usageError(CliContext::tr("--jobs takes a number."));
 
+    bool qualityOk = false;
+    const int quality = parser.value(qualityOption).toInt(&qualityOk);
+    if (!qualityOk || quality < 1 || quality > 100)
+        CliContext::usageError(CliContext::tr("--jpeg-quality takes a number from 1 to 100."));
+
     usecases::RecognizeFilesRequest request;
+    request.image.jpegQuality = quality;
     request.inputs = inputs;
     request.ocr.languages = parser.value(langOption);
     request.jobs = jobs;

@@ -18,7 +18,11 @@ void lowerThisThreadsPriority()
 }
 } // namespace
 
-OcrPool::OcrPool(OcrSettings settings, int workers) : settings_(std::move(settings))
+OcrPool::OcrPool(OcrSettings settings, int workers)
+    : settings_(std::move(settings)),
+      engineKey_((OcrEngine::libraryVersion() + QLatin1Char('|') + settings_.languages +
+                  QLatin1Char('|') + settings_.tessdataDir)
+                     .toUtf8())
 {
     if (workers <= 0)
         workers = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
@@ -73,9 +77,18 @@ void OcrPool::workerLoop()
             continue;
         }
         try {
+            // Hashed here rather than in submit(): the caller may be the UI thread.
+            const QByteArray key = OcrResultCache::keyFor(job.image, job.dpi, engineKey_);
+            if (auto cached = cache_.find(key)) {
+                job.promise->set_value(std::move(*cached));
+                continue;
+            }
             if (!engine)
                 engine = std::make_unique<OcrEngine>(settings_);
-            job.promise->set_value(engine->recognize(job.image, job.dpi, job.cancelled.get()));
+            PageText text = engine->recognize(job.image, job.dpi, job.cancelled.get());
+            if (!job.cancelled->load())
+                cache_.insert(key, text);
+            job.promise->set_value(std::move(text));
         } catch (...) {
             job.promise->set_exception(std::current_exception());
         }

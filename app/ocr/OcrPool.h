@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ocr/OcrEngine.h"
+#include "ocr/OcrResultCache.h"
 
 #include <condition_variable>
 #include <cstdint>
@@ -41,6 +42,8 @@ public:
 
     OcrTicket submit(QImage image, int dpi, OcrPriority priority = OcrPriority::Background);
     int workerCount() const { return static_cast<int>(workers_.size()); }
+    // Pages answered from the cache instead of being recognized again.
+    std::size_t cacheHits() const { return cache_.hits(); }
 
 private:
     struct Job
@@ -65,6 +68,8 @@ private:
     void workerLoop();
 
     OcrSettings settings_;
+    QByteArray engineKey_; // what, besides the pixels, decides the result
+    OcrResultCache cache_;
     std::mutex mutex_;
     std::condition_variable wake_;
     std::priority_queue<Job, std::vector<Job>, JobOrder> queue_;

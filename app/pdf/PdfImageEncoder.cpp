@@ -112,6 +112,8 @@ EncodedImage PdfImageEncoder::encode(const QImage& image, const PdfImageOptions&
         buffer.open(QIODevice::WriteOnly);
         QImageWriter writer(&buffer, "jpeg");
         writer.setQuality(std::clamp(options.jpegQuality, 1, 100));
+        // Optimized Huffman tables: a few percent smaller for the same pixels.
+        writer.setOptimizedWrite(true);
         if (!writer.write(pixels))
             throw UserError(
                 ErrorKind::Processing,

@@ -12,7 +12,7 @@ RecognizedDocument recognizeFiles(const RecognizeFilesRequest& request)
     for (const QString& input : request.inputs)
         ImageImport::importFile(input, request.pdfInputDpi,
                                 [&](CapturedPage&& page) { recognizer.addPage(std::move(page)); });
-    return recognizer.finish(request.metadata);
+    return recognizer.finish(request.metadata, request.image);
 }
 
 } // namespace sohoa::usecases

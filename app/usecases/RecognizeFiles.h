@@ -14,6 +14,7 @@ struct RecognizeFilesRequest
     int jobs = 0; // OCR workers; 0 = one per core
     int pdfInputDpi = 200;
     pdf::PdfMetadata metadata;
+    pdf::PdfImageOptions image;
 };
 
 // Image or PDF files -> OCR -> one searchable PDF in memory (sohoa-cli ocr).

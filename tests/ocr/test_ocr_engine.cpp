@@ -82,9 +82,13 @@ private slots:
         std::mutex mutex;
         // Occupy the only worker, then queue two background pages and one visible page.
         const ocr::OcrTicket first = pool.submit(samplePage().image, 300);
+        // Three different images: a cached answer would finish too fast to order the waiters.
         const ocr::OcrTicket background1 = pool.submit(page.image, 150);
-        const ocr::OcrTicket background2 = pool.submit(page.image, 150);
-        const ocr::OcrTicket visible = pool.submit(page.image, 150, ocr::OcrPriority::Visible);
+        const ocr::OcrTicket background2 =
+            pool.submit(testing::renderPage({QStringLiteral("Điều 1")}, 150).image, 150);
+        const ocr::OcrTicket visible =
+            pool.submit(testing::renderPage({QStringLiteral("Hồ sơ số 2")}, 150).image, 150,
+                        ocr::OcrPriority::Visible);
         auto waitFor = [&](const ocr::OcrTicket& ticket, int id) {
             return std::thread([&, id] {
                 ticket.result.wait();
@@ -110,6 +114,22 @@ private slots:
         cancelled.cancel();
         QVERIFY(cancelled.result.get().lines.empty());
         QVERIFY(!busy.result.get().lines.empty());
+    }
+
+    void samePixelsAreRecognizedOnce()
+    {
+        const testing::RenderedPage page = testing::renderPage({QStringLiteral("Quyết định")}, 150);
+        ocr::OcrPool pool({}, 1);
+        const QString first = pool.submit(page.image, 150).result.get().plainText();
+        QCOMPARE(pool.cacheHits(), std::size_t{0});
+        QCOMPARE(pool.submit(page.image, 150).result.get().plainText(), first);
+        QCOMPARE(pool.cacheHits(), std::size_t{1});
+        // Anything that can change the result misses: another resolution, one changed pixel.
+        pool.submit(page.image, 300).result.wait();
+        QImage edited = page.image;
+        edited.setPixel(0, 0, qRgb(0, 0, 0));
+        pool.submit(edited, 150).result.wait();
+        QCOMPARE(pool.cacheHits(), std::size_t{1});
     }
 
     void missingLanguageDataIsAClearError()
