@@ -12,6 +12,7 @@ int runDevices(CliContext& context);
 int runScan(CliContext& context);
 int runOcr(CliContext& context);
 int runDigitize(CliContext& context);
+int runExtract(CliContext& context);
 int runStore(CliContext& context);
 
 } // namespace sohoa::cli

@@ -31,6 +31,7 @@ int main(int argc, char** argv)
         {QStringLiteral("scan"), &sohoa::cli::runScan},
         {QStringLiteral("ocr"), &sohoa::cli::runOcr},
         {QStringLiteral("digitize"), &sohoa::cli::runDigitize},
+        {QStringLiteral("extract"), &sohoa::cli::runExtract},
         {QStringLiteral("store"), &sohoa::cli::runStore},
     };
 
@@ -39,14 +40,14 @@ int main(int argc, char** argv)
     const auto command = commands.find(name);
     sohoa::cli::CliContext context(arguments.mid(1));
     if (command == commands.end()) {
-        context.printError(
-            name.isEmpty()
-                ? sohoa::cli::CliContext::tr("Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
-                                             "--version, devices, scan, ocr, digitize, store")
-                : sohoa::cli::CliContext::tr(
-                      "Unknown command \"%1\". Commands: --version, devices, "
-                      "scan, ocr, digitize, store")
-                      .arg(name));
+        context.printError(name.isEmpty()
+                               ? sohoa::cli::CliContext::tr(
+                                     "Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
+                                     "--version, devices, scan, ocr, digitize, extract, store")
+                               : sohoa::cli::CliContext::tr(
+                                     "Unknown command \"%1\". Commands: --version, devices, "
+                                     "scan, ocr, digitize, extract, store")
+                                     .arg(name));
         return static_cast<int>(sohoa::ErrorKind::Usage);
     }
     try {
