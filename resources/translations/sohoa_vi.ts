@@ -190,14 +190,6 @@
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, store</source>
-        <translation>Cách dùng: sohoa-cli COMMAND [OPTIONS] — các lệnh: --version, devices, scan, ocr, digitize, store</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, store</source>
-        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, store</translation>
-    </message>
-    <message>
         <source>Internal error: %1</source>
         <translation>Lỗi nội bộ: %1</translation>
     </message>
@@ -370,6 +362,46 @@
     <message>
         <source>store set needs a setting name and a number.</source>
         <translation>Lệnh store set cần tên thiết lập và một số.</translation>
+    </message>
+    <message>
+        <source># %1, page %2</source>
+        <translation># %1, trang %2</translation>
+    </message>
+    <message>
+        <source>Disagreement on %1: QR code &quot;%2&quot;, printed text &quot;%3&quot;</source>
+        <translation>Không khớp ở %1: mã QR &quot;%2&quot;, chữ in trên thẻ &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Lưu ý: %1</translation>
+    </message>
+    <message>
+        <source>Also read the printed text when the QR code was read, and report where the two disagree (slower).</source>
+        <translation>Đọc cả chữ in trên thẻ khi đã đọc được mã QR, và báo chỗ hai nguồn không khớp (chậm hơn).</translation>
+    </message>
+    <message>
+        <source>Scans of identity papers: PNG, JPEG, TIFF, PNM or PDF files.</source>
+        <translation>Bản quét giấy tờ tùy thân: tệp PNG, JPEG, TIFF, PNM hoặc PDF.</translation>
+    </message>
+    <message>
+        <source>extract needs at least one input file.</source>
+        <translation>Lệnh extract cần ít nhất một tệp đầu vào.</translation>
+    </message>
+    <message>
+        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store</source>
+        <translation>Cách dùng: sohoa-cli COMMAND [OPTIONS] — các lệnh: --version, devices, scan, ocr, digitize, extract, store</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store</source>
+        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store</translation>
+    </message>
+    <message>
+        <source>JPEG quality of colour and grey page images, 1-100 (default %1).</source>
+        <translation>Chất lượng JPEG của ảnh trang màu và thang xám, từ 1 đến 100 (mặc định: %1).</translation>
+    </message>
+    <message>
+        <source>--jpeg-quality takes a number from 1 to 100.</source>
+        <translation>--jpeg-quality cần một số từ 1 đến 100.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +587,63 @@
     </message>
 </context>
 <context>
+    <name>IdCardOcrReader</name>
+    <message>
+        <source>A passport&apos;s machine-readable zone was found, but its check digits do not hold; it was not used.</source>
+        <translation>Đã tìm thấy vùng đọc máy (MRZ) của hộ chiếu nhưng các chữ số kiểm tra không đúng; vùng này không được dùng.</translation>
+    </message>
+    <message>
+        <source>The passport number printed on the page differs from the one in the machine-readable zone; the latter (check digits verified) was used.</source>
+        <translation>Số hộ chiếu in trên trang khác với số trong vùng đọc máy (MRZ); đã dùng số trong MRZ (chữ số kiểm tra hợp lệ).</translation>
+    </message>
+    <message>
+        <source>The personal ID number read from the card does not agree with the date of birth or sex printed on it: check all three.</source>
+        <translation>Số định danh cá nhân đọc từ thẻ không khớp với ngày sinh hoặc giới tính in trên thẻ: hãy kiểm tra cả ba thông tin.</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardQrPayload</name>
+    <message>
+        <source>The QR code holds %1 fields separated by &quot;|&quot;; a chip ID card&apos;s holds %2.</source>
+        <translation>Mã QR có %1 trường phân cách bằng &quot;|&quot;; mã QR của thẻ căn cước gắn chip có %2 trường.</translation>
+    </message>
+    <message>
+        <source>The QR code holds no name.</source>
+        <translation>Mã QR không có họ tên.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the QR code is not a real date (ddMMyyyy).</source>
+        <translation>Ngày sinh trong mã QR không phải là ngày có thật (ddMMyyyy).</translation>
+    </message>
+    <message>
+        <source>The sex in the QR code is neither &quot;Nam&quot; nor &quot;Nữ&quot;.</source>
+        <translation>Giới tính trong mã QR không phải &quot;Nam&quot; cũng không phải &quot;Nữ&quot;.</translation>
+    </message>
+    <message>
+        <source>The issue date in the QR code is not a real date (ddMMyyyy).</source>
+        <translation>Ngày cấp trong mã QR không phải là ngày có thật (ddMMyyyy).</translation>
+    </message>
+    <message>
+        <source>The issue date in the QR code lies before the date of birth.</source>
+        <translation>Ngày cấp trong mã QR trước ngày sinh.</translation>
+    </message>
+    <message>
+        <source>The personal ID number in the QR code does not agree with its date of birth or sex (digits 4 to 6).</source>
+        <translation>Số định danh cá nhân trong mã QR không khớp với ngày sinh hoặc giới tính (chữ số thứ 4 đến thứ 6).</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityExtractor</name>
+    <message>
+        <source>No readable QR code was found; the fields come from the printed text (OCR).</source>
+        <translation>Không đọc được mã QR; các trường được lấy từ chữ in trên thẻ (OCR).</translation>
+    </message>
+    <message>
+        <source>A QR code was found but it is not a chip ID card&apos;s (%1); the fields come from the printed text (OCR).</source>
+        <translation>Có mã QR nhưng không phải của thẻ căn cước gắn chip (%1); các trường được lấy từ chữ in trên thẻ (OCR).</translation>
+    </message>
+</context>
+<context>
     <name>ImageImport</name>
     <message>
         <source>Cannot read the file %1.</source>
@@ -701,6 +790,10 @@
     <message>
         <source>The JPEG encoder produced an unsupported image.</source>
         <translation>Bộ nén JPEG đã tạo ra ảnh không được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Could not compress the line-art page image (CCITT G4).</source>
+        <translation>Không nén được ảnh trang đen trắng (CCITT G4).</translation>
     </message>
 </context>
 <context>
