@@ -2,6 +2,7 @@
 // The first real path, end to end through the sohoa-cli binary: SANE (test and pnm backends)
 // -> in-process Tesseract -> searchable PDF -> SQLCipher store, and back out again.
 #include "CliRunner.h"
+#include "pdfa/PdfaChecker.h"
 #include "support/RenderedPage.h"
 #include "support/TextComparison.h"
 
@@ -23,6 +24,25 @@ QString pdfText(const QString& pdfPath)
         runTool(QStringLiteral("pdftotext"),
                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
     return result.exitCode == 0 ? QString::fromUtf8(result.out) : QString();
+}
+
+// Every PDF SoHoa writes is PDF/A-2b (tests/pdfa checker) with every font embedded.
+void requirePdfA2b(const QString& path)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto findings = checkPdfA2b(file.readAll());
+    QStringList lines;
+    for (const auto& finding : findings)
+        lines << toString(finding);
+    QVERIFY2(findings.empty(), qPrintable(lines.join(QLatin1Char('\n'))));
+    const ToolResult fonts = runTool(QStringLiteral("pdffonts"), {path});
+    QCOMPARE(fonts.exitCode, 0);
+    const QStringList rows =
+        QString::fromUtf8(fonts.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!rows.isEmpty());
+    for (const QString& row : rows)
+        QVERIFY2(row.contains(QStringLiteral(" yes ")), qPrintable(row)); // "emb" column
 }
 } // namespace
 
@@ -135,6 +155,7 @@ private slots:
 
         const QString layer = pdfText(files.first().toString());
         QCOMPARE(foldForComparison(layer), foldForComparison(ocrText));
+        requirePdfA2b(files.first().toString());
         const double cer = characterErrorRate(page.truth, ocrText);
         qInfo("CER of the pnm:0 page: %.3f %%", cer * 100);
         QVERIFY2(cer < 0.01, qPrintable(ocrText));
@@ -182,6 +203,7 @@ private slots:
         QVERIFY(characterErrorRate(page.truth + QLatin1Char('\n') + page.truth, recognized) < 0.01);
         const ToolResult check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), out});
         QVERIFY2(check.exitCode == 0, check.out.constData());
+        requirePdfA2b(out);
     }
 
     void storeCheckPasses()
