@@ -28,7 +28,8 @@ perpage() { awk -v p="$pages" -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.0f", 
 layer_cer() {
   local pdf=$1 tag=$2 args=() i=1
   for img in "${images[@]}"; do
-    pdftotext -enc UTF-8 -f "$i" -l "$i" "$pdf" "$work/$tag-$i.txt"
+    # -raw: content-stream order, without the default mode's joining of lines that end in "-"
+    pdftotext -raw -enc UTF-8 -f "$i" -l "$i" "$pdf" "$work/$tag-$i.txt"
     args+=("${img%.png}.txt" "$work/$tag-$i.txt"); i=$((i + 1))
   done
   "$cer" "${args[@]}" | awk '/^mean/ { print $2 }'

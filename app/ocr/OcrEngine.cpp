@@ -65,6 +65,10 @@ PageText OcrEngine::recognize(const QImage& image, int dpi, const std::atomic<bo
         throw UserError(ErrorKind::Processing, tr("There is no page image to recognize."));
     const QImage input = toTesseractInput(image);
     const int bytesPerPixel = input.format() == QImage::Format_Grayscale8 ? 1 : 3;
+    // Tesseract's adaptive classifier learns from every page an engine reads; forgetting it
+    // makes a page's text depend on its pixels alone, not on which worker read what before
+    // (the result cache and reproducible output both rely on that).
+    api_->ClearAdaptiveClassifier();
     api_->SetImage(input.constBits(), input.width(), input.height(), bytesPerPixel,
                    static_cast<int>(input.bytesPerLine()));
     api_->SetSourceResolution(dpi > 0 ? dpi : 300);
