@@ -45,6 +45,14 @@ void CliContext::printError(const QString& line) const
     std::fflush(stderr);
 }
 
+void CliContext::printStoreActionDone(const QJsonObject& result, const QString& action) const
+{
+    if (json_)
+        printJson(result);
+    else
+        printLine(tr("Done: store %1.").arg(action));
+}
+
 QList<QCommandLineOption> CliContext::unlockOptions()
 {
     return {QCommandLineOption(QStringLiteral("passphrase-file"),

@@ -31,6 +31,8 @@ public:
     void printJson(const QJsonObject& object) const;
     void printLine(const QString& line) const;
     void printError(const QString& line) const;
+    // The end of a "store ACTION" that changes something: `result` with --json, else one line.
+    void printStoreActionDone(const QJsonObject& result, const QString& action) const;
 
     // How a command unlocks the store: --keyring (quick unlock from the session keyring), else
     // the passphrase from --passphrase-file FILE (first line) or SOHOA_PASSPHRASE.

@@ -76,10 +76,7 @@ int runStoreKeyAction(CliContext& context, const QCommandLineParser& parser, con
             result.insert("backup", target);
         }
     }
-    if (context.json())
-        context.printJson(result);
-    else
-        context.printLine(CliContext::tr("Done: store %1.").arg(action));
+    context.printStoreActionDone(result, action);
     return 0;
 }
 

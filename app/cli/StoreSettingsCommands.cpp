@@ -59,10 +59,7 @@ int runStoreSettingsAction(CliContext& context, const QCommandLineParser& parser
     } else {
         result.insert("was_on", usecases::QuickUnlock::disable(*store, officerId(parser)));
     }
-    if (context.json())
-        context.printJson(result);
-    else
-        context.printLine(CliContext::tr("Done: store %1.").arg(action));
+    context.printStoreActionDone(result, action);
     return 0;
 }
 
