@@ -19,6 +19,7 @@ struct OcrSettings
 {
     QString languages = QStringLiteral("vie"); // Tesseract's "lang1+lang2" form
     QString tessdataDir;                       // empty: TESSDATA_PREFIX or the system's
+    bool uprightPages = true; // detect pages turned by quarter turns and read them upright
 };
 
 // One libtesseract instance. Not thread-safe: each worker thread owns one (TessBaseAPI keeps

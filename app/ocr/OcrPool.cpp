@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ocr/OcrPool.h"
 
+#include "ocr/OrientationDetector.h"
+
 #ifdef __linux__
 #include <sys/resource.h>
 #include <unistd.h>
@@ -21,7 +23,8 @@ void lowerThisThreadsPriority()
 OcrPool::OcrPool(OcrSettings settings, int workers)
     : settings_(std::move(settings)),
       engineKey_((OcrEngine::libraryVersion() + QLatin1Char('|') + settings_.languages +
-                  QLatin1Char('|') + settings_.tessdataDir)
+                  QLatin1Char('|') + settings_.tessdataDir + QLatin1Char('|') +
+                  QString::number(settings_.uprightPages))
                      .toUtf8())
 {
     if (workers <= 0)
@@ -62,6 +65,7 @@ void OcrPool::workerLoop()
 {
     lowerThisThreadsPriority();
     std::unique_ptr<OcrEngine> engine;
+    std::unique_ptr<OrientationDetector> orientation;
     for (;;) {
         Job job;
         {
@@ -85,7 +89,15 @@ void OcrPool::workerLoop()
             }
             if (!engine)
                 engine = std::make_unique<OcrEngine>(settings_);
-            PageText text = engine->recognize(job.image, job.dpi, job.cancelled.get());
+            int rotation = 0;
+            if (settings_.uprightPages) {
+                if (!orientation)
+                    orientation = std::make_unique<OrientationDetector>(settings_.tessdataDir);
+                rotation = orientation->uprightRotation(job.image, job.dpi);
+            }
+            PageText text = engine->recognize(OrientationDetector::rotated(job.image, rotation),
+                                              job.dpi, job.cancelled.get());
+            text.rotation = rotation;
             if (!job.cancelled->load())
                 cache_.insert(key, text);
             job.promise->set_value(std::move(text));

@@ -3,6 +3,7 @@
 
 #include "domain/Applicant.h"
 #include "domain/DossierLifecycle.h"
+#include "domain/PageTransform.h"
 #include "domain/SearchFolding.h"
 #include "domain/UserError.h"
 #include "domain/WorkingDayCalendar.h"
@@ -152,6 +153,12 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
                 pageRecord.colorDepth = colorDepthOf(page.image);
                 pageRecord.source = page.source;
                 pageRecord.ocrText = document.texts[i].plainText();
+                // The original pixels are kept; the turn that made the page readable is recorded
+                // as an imaging step, like the officer's own corrections.
+                if (const int rotation = document.texts[i].rotation; rotation != 0)
+                    pageRecord.transformsJson =
+                        QStringLiteral("[\"%1\"]")
+                            .arg(domain::PageTransform::rotate(rotation).toString());
                 pageRecord.searchText = domain::foldForSearch(pageRecord.ocrText);
                 pageRecord.imageBlobId = blob->finish().id;
                 store.insertPage(pageRecord);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/DocumentRecognizer.h"
 
+#include "ocr/OrientationDetector.h"
+
 #include <QBuffer>
 #include <QStringList>
 
@@ -30,7 +32,9 @@ RecognizedDocument DocumentRecognizer::finish(const pdf::PdfMetadata& metadata,
     buffer.open(QIODevice::WriteOnly);
     pdf::SearchablePdfWriter writer(buffer, metadata, imageOptions);
     for (std::size_t i = 0; i < pages_.size(); ++i)
-        writer.addPage(pages_[i].image, pages_[i].dpi, document.texts[i]);
+        writer.addPage(
+            ocr::OrientationDetector::rotated(pages_[i].image, document.texts[i].rotation),
+            pages_[i].dpi, document.texts[i]);
     writer.finish();
     document.pages = std::move(pages_);
     tickets_.clear();

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTransform>
 
 using namespace sohoa::testing;
 
@@ -203,6 +204,31 @@ private slots:
         QVERIFY(characterErrorRate(page.truth + QLatin1Char('\n') + page.truth, recognized) < 0.01);
         const ToolResult check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), out});
         QVERIFY2(check.exitCode == 0, check.out.constData());
+        requirePdfA2b(out);
+    }
+
+    void turnedPageComesOutUpright()
+    {
+        // A portrait page fed in sideways: read upright, and shown upright in the PDF.
+        const RenderedPage page = renderPage(samplePageLines().mid(0, 8), 200);
+        const QString png = cli_.path(QStringLiteral("sideways.png"));
+        QVERIFY(page.image.transformed(QTransform().rotate(90)).save(png));
+        const QString out = cli_.path(QStringLiteral("upright.pdf"));
+        const QString textOut = cli_.path(QStringLiteral("upright.txt"));
+        const ToolResult result = cli_.run({QStringLiteral("ocr"), png, QStringLiteral("--out"),
+                                            out, QStringLiteral("--text"), textOut});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QFile text(textOut);
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        const QString recognized = QString::fromUtf8(text.readAll());
+        QVERIFY2(characterErrorRate(page.truth, recognized) < 0.01, qPrintable(recognized));
+        QCOMPARE(foldForComparison(pdfText(out)), foldForComparison(recognized));
+        const ToolResult info = runTool(QStringLiteral("pdfinfo"), {out});
+        const QRegularExpressionMatch size =
+            QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+)"))
+                .match(QString::fromUtf8(info.out));
+        QVERIFY2(size.hasMatch(), info.out.constData());
+        QVERIFY(size.captured(1).toDouble() < size.captured(2).toDouble()); // portrait again
         requirePdfA2b(out);
     }
 

@@ -3,6 +3,7 @@
 // cancellation, and one thread per engine (OpenMP limited before the library loads).
 #include "domain/UserError.h"
 #include "ocr/OcrPool.h"
+#include "ocr/OrientationDetector.h"
 #include "platform/ProcessSetup.h"
 #include "support/RenderedPage.h"
 #include "support/TextComparison.h"
@@ -130,6 +131,21 @@ private slots:
         edited.setPixel(0, 0, qRgb(0, 0, 0));
         pool.submit(edited, 150).result.wait();
         QCOMPARE(pool.cacheHits(), std::size_t{1});
+    }
+
+    void turnedPagesAreDetected()
+    {
+        const testing::RenderedPage page =
+            testing::renderPage(testing::samplePageLines().mid(0, 8), 200);
+        ocr::OrientationDetector detector({});
+        for (const int turn : {0, 90, 180, 270}) {
+            const QImage turned = ocr::OrientationDetector::rotated(page.image, turn);
+            QCOMPARE(detector.uprightRotation(turned, 200), (360 - turn) % 360);
+        }
+        // Nothing to read, nothing to turn.
+        QImage blank(1654, 2339, QImage::Format_Grayscale8);
+        blank.fill(Qt::white);
+        QCOMPARE(detector.uprightRotation(blank, 200), 0);
     }
 
     void missingLanguageDataIsAClearError()
