@@ -1,17 +1,80 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sohoa-cli scan --device NAME [scan options] --out-dir DIR
+// sohoa-cli scan --device NAME [scan options] [--manual-duplex] --out-dir DIR
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/ExportFile.h"
 #include "cli/ScanOptionsCli.h"
 #include "domain/UserError.h"
+#include "usecases/ManualDuplexOrder.h"
 #include "usecases/PageScanner.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QJsonArray>
+#include <QTextStream>
+#include <map>
 
 namespace sohoa::cli {
+
+namespace {
+// Writes pages as PNG files named by their place in the document, as they arrive.
+class PageFiles
+{
+public:
+    PageFiles(CliContext& context, QString dir) : context_(context), dir_(std::move(dir)) {}
+
+    void write(const usecases::CapturedPage& page, int position, const QString& side)
+    {
+        const QString path = QDir(dir_).filePath(
+            QStringLiteral("page-%1.png").arg(position, 4, 10, QLatin1Char('0')));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        page.image.save(&buffer, "PNG");
+        writeExportFile(path, png);
+        written_[position] = QJsonObject{{"path", path}, {"side", side}};
+        if (!context_.json())
+            context_.printLine(path);
+    }
+
+    QJsonArray list() const
+    {
+        QJsonArray out;
+        for (const auto& [position, page] : written_)
+            out.append(page);
+        return out;
+    }
+
+private:
+    CliContext& context_;
+    QString dir_;
+    std::map<int, QJsonObject> written_; // by position: the document's order
+};
+
+// Manual duplex: the fronts, then (after the officer turns the stack over) the backs.
+void scanManualDuplex(CliContext& context, usecases::PageScanner& scanner, const QString& device,
+                      const scanner::ScanOptions& options, PageFiles& files)
+{
+    if (options.source == scanner::Source::Flatbed)
+        CliContext::usageError(CliContext::tr("--manual-duplex needs --source adf."));
+    int fronts = 0;
+    scanner.scan(device, options, [&](usecases::CapturedPage&& page) {
+        ++fronts;
+        files.write(page, usecases::ManualDuplexOrder::frontPosition(fronts),
+                    QStringLiteral("front"));
+    });
+    context.printError(CliContext::tr("Turn the stack over, put it back in the feeder (last "
+                                      "sheet on top), then press Enter."));
+    QTextStream(stdin).readLine();
+    int backs = 0;
+    scanner.scan(device, options, [&](usecases::CapturedPage&& page) {
+        ++backs;
+        files.write(page, usecases::ManualDuplexOrder::backPosition(backs, fronts),
+                    QStringLiteral("back"));
+    });
+    usecases::ManualDuplexOrder::requireComplete(fronts, backs);
+}
+} // namespace
 
 int runScan(CliContext& context)
 {
@@ -20,7 +83,11 @@ int runScan(CliContext& context)
     const QCommandLineOption outDirOption(QStringLiteral("out-dir"),
                                           CliContext::tr("Write each page as a PNG file into DIR."),
                                           QStringLiteral("DIR"));
-    parser.addOption(outDirOption);
+    const QCommandLineOption manualDuplexOption(
+        QStringLiteral("manual-duplex"),
+        CliContext::tr("Both sides on a simplex feeder: scan the fronts, turn the stack over when "
+                       "asked, scan the backs; pages come out in document order."));
+    parser.addOptions({outDirOption, manualDuplexOption});
     context.parse(parser, QStringLiteral("scan"));
     const QString device = CliContext::required(parser, QStringLiteral("device"));
     const QString outDir = CliContext::required(parser, QStringLiteral("out-dir"));
@@ -29,30 +96,25 @@ int runScan(CliContext& context)
         throw UserError(ErrorKind::InvalidInput,
                         CliContext::tr("Cannot create the folder %1.").arg(outDir));
 
-    QJsonArray written;
-    int pageNumber = 0;
+    PageFiles files(context, outDir);
     usecases::PageScanner scanner;
     try {
-        scanner.scan(device, options, [&](usecases::CapturedPage&& page) {
-            const QString path = QDir(outDir).filePath(
-                QStringLiteral("page-%1.png").arg(++pageNumber, 4, 10, QLatin1Char('0')));
-            QByteArray png;
-            QBuffer buffer(&png);
-            buffer.open(QIODevice::WriteOnly);
-            page.image.save(&buffer, "PNG");
-            writeExportFile(path, png);
-            written.append(path);
-            if (!context.json())
-                context.printLine(path);
-        });
+        if (parser.isSet(manualDuplexOption)) {
+            scanManualDuplex(context, scanner, device, options, files);
+        } else {
+            int pageNumber = 0;
+            scanner.scan(device, options, [&](usecases::CapturedPage&& page) {
+                files.write(page, ++pageNumber, QStringLiteral("front"));
+            });
+        }
     } catch (const UserError& error) {
         // The pages scanned before the fault are on disk; say so, then report the fault.
         if (context.json())
-            context.printJson(QJsonObject{{"pages", written}, {"error", error.message()}});
+            context.printJson(QJsonObject{{"pages", files.list()}, {"error", error.message()}});
         throw;
     }
     if (context.json())
-        context.printJson(QJsonObject{{"pages", written}});
+        context.printJson(QJsonObject{{"pages", files.list()}});
     return 0;
 }
 

@@ -19,11 +19,12 @@ CliRunner::CliRunner() : environment_(QProcessEnvironment::systemEnvironment())
     environment_.remove(QStringLiteral("OMP_THREAD_LIMIT")); // the CLI sets it itself
 }
 
-ToolResult CliRunner::run(const QStringList& arguments, const QString& language)
+ToolResult CliRunner::run(const QStringList& arguments, const QString& language,
+                          const QByteArray& input)
 {
     QProcessEnvironment environment = environment_;
     environment.insert(QStringLiteral("SOHOA_LANG"), language);
-    return runTool(qEnvironmentVariable("SOHOA_CLI"), arguments, environment);
+    return runTool(qEnvironmentVariable("SOHOA_CLI"), arguments, environment, input);
 }
 
 QJsonDocument CliRunner::runJson(const QStringList& arguments)

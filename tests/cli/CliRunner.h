@@ -16,7 +16,8 @@ public:
     static constexpr auto kPassphrase = "mật khẩu thử nghiệm 2026";
 
     CliRunner();
-    ToolResult run(const QStringList& arguments, const QString& language = QStringLiteral("en"));
+    ToolResult run(const QStringList& arguments, const QString& language = QStringLiteral("en"),
+                   const QByteArray& input = {});
     QJsonDocument runJson(const QStringList& arguments);
     QString path(const QString& name) const { return dir_.filePath(name); }
     QString storePath() const { return path(QStringLiteral("counter.store")); }

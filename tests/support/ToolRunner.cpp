@@ -6,11 +6,15 @@
 namespace sohoa::testing {
 
 ToolResult runTool(const QString& program, const QStringList& arguments,
-                   const QProcessEnvironment& environment)
+                   const QProcessEnvironment& environment, const QByteArray& input)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
+    if (process.waitForStarted()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     ToolResult result;
     if (!process.waitForFinished(120'000)) {
         process.kill();
