@@ -403,6 +403,18 @@
         <source>--jpeg-quality takes a number from 1 to 100.</source>
         <translation>--jpeg-quality cần một số từ 1 đến 100.</translation>
     </message>
+    <message>
+        <source>--manual-duplex needs --source adf.</source>
+        <translation>--manual-duplex cần dùng cùng --source adf.</translation>
+    </message>
+    <message>
+        <source>Turn the stack over, put it back in the feeder (last sheet on top), then press Enter.</source>
+        <translation>Hãy lật úp xấp giấy, đặt lại vào khay nạp giấy (tờ cuối cùng ở trên), rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Both sides on a simplex feeder: scan the fronts, turn the stack over when asked, scan the backs; pages come out in document order.</source>
+        <translation>Quét hai mặt bằng khay nạp một mặt: quét các mặt trước, lật xấp giấy khi được nhắc, quét các mặt sau; các trang được xếp đúng thứ tự của tài liệu.</translation>
+    </message>
 </context>
 <context>
     <name>ComponentCode</name>
@@ -664,6 +676,13 @@
     <message>
         <source>Cannot read page %1 of %2: %3</source>
         <translation>Không đọc được trang %1 của tệp %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDuplexOrder</name>
+    <message>
+        <source>The first pass had %1 sheet(s) but the second pass %2: a sheet was added, lost or fed twice. The pages scanned so far are kept; check the stack and scan again.</source>
+        <translation>Lượt quét thứ nhất có %1 tờ nhưng lượt thứ hai có %2 tờ: có tờ bị thêm, bị sót hoặc bị kéo hai lần. Các trang đã quét vẫn được giữ; hãy kiểm tra xấp giấy rồi quét lại.</translation>
     </message>
 </context>
 <context>
