@@ -8,9 +8,38 @@
 #include "platform/Translations.h"
 
 #include <QGuiApplication>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 
+namespace {
+int runCommand(int argc, char** argv);
+
+// Ends the process without running the libraries' exit handlers. libsane's backends may end a
+// scan by cancelling their reader thread inside libc's locale code, leaving its lock taken;
+// p11-kit's exit handler then waits on that lock forever (seen with SANE's test backend under
+// load). By the time a command returns, its files are committed and the store is closed, so
+// nothing is lost by skipping them.
+[[noreturn]] void exitAfterScanner(int code)
+{
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(code);
+}
+} // namespace
+
 int main(int argc, char** argv)
+{
+    const int code = runCommand(argc, argv);
+    const QString name = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (name == QLatin1String("scan") || name == QLatin1String("digitize") ||
+        name == QLatin1String("devices"))
+        exitAfterScanner(code);
+    return code;
+}
+
+namespace {
+int runCommand(int argc, char** argv)
 {
     sohoa::platform::ensureSingleThreadedOpenMp(argv);
     sohoa::platform::hardenProcess();
@@ -63,3 +92,4 @@ int main(int argc, char** argv)
         return static_cast<int>(sohoa::ErrorKind::Processing);
     }
 }
+} // namespace
