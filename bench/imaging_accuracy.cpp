@@ -8,12 +8,11 @@
 #include "imaging/PagePipeline.h"
 #include "imaging/SkewEstimator.h"
 #include "support/IdCardGenerator.h"
+#include "support/ImagingSamples.h"
 #include "support/RenderedPage.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QPainter>
-#include <QPainterPath>
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -23,87 +22,6 @@ using namespace sohoa;
 
 namespace {
 constexpr int kDpi = 300;
-constexpr double kPxPerMm = kDpi / 25.4;
-
-QImage turnedClockwise(const QImage& page, double degrees)
-{
-    QImage out(page.size(), QImage::Format_RGB32);
-    out.setDotsPerMeterX(page.dotsPerMeterX());
-    out.setDotsPerMeterY(page.dotsPerMeterY());
-    out.fill(Qt::white);
-    QPainter painter(&out);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.translate(page.width() / 2.0, page.height() / 2.0);
-    painter.rotate(degrees);
-    painter.translate(-page.width() / 2.0, -page.height() / 2.0);
-    painter.drawImage(0, 0, page);
-    return out;
-}
-
-// An empty A4 sheet with uneven paper tone, an edge shadow, dust and noise; `marked` adds a
-// page number or a signature-like stroke.
-QImage sheet(bool marked, int index, QRandomGenerator& random)
-{
-    QImage tone(24, 34, QImage::Format_Grayscale8);
-    const int paper = 232 + random.bounded(18);
-    for (int y = 0; y < tone.height(); ++y)
-        for (int x = 0; x < tone.width(); ++x)
-            tone.scanLine(y)[x] = static_cast<uchar>(paper - 6 + random.bounded(13));
-    QImage out = tone.scaled(static_cast<int>(std::lround(210 * kPxPerMm)),
-                             static_cast<int>(std::lround(297 * kPxPerMm)), Qt::IgnoreAspectRatio,
-                             Qt::SmoothTransformation)
-                     .convertToFormat(QImage::Format_Grayscale8);
-    const int dotsPerMetre = static_cast<int>(std::lround(kDpi / 0.0254));
-    out.setDotsPerMeterX(dotsPerMetre);
-    out.setDotsPerMeterY(dotsPerMetre);
-    QPainter painter(&out);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(QRectF(0, 0, (1 + random.generateDouble() * 3) * kPxPerMm, out.height()),
-                     QColor(40, 40, 40));
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::black);
-    for (int i = 0; i < 40; ++i) {
-        const double radius = (0.05 + random.generateDouble() * 0.25) * kPxPerMm;
-        painter.drawEllipse(QPointF(random.bounded(out.width()), random.bounded(out.height())),
-                            radius, radius);
-    }
-    if (marked) {
-        const QPointF at((25 + random.generateDouble() * 140) * kPxPerMm,
-                         (25 + random.generateDouble() * 240) * kPxPerMm);
-        if (index % 2 == 0) {
-            QFont font(QStringLiteral("Liberation Serif"));
-            font.setPixelSize(static_cast<int>(std::lround(11 * kDpi / 72.0)));
-            painter.setFont(font);
-            painter.setPen(QColor(30, 30, 30));
-            painter.drawText(at, QStringLiteral("Trang %1").arg(index + 2));
-        } else {
-            QPainterPath stroke(at);
-            const double length = (20 + random.generateDouble() * 25) * kPxPerMm;
-            stroke.cubicTo(at + QPointF(length / 3, -6 * kPxPerMm),
-                           at + QPointF(2 * length / 3, 6 * kPxPerMm),
-                           at + QPointF(length, -2 * kPxPerMm));
-            painter.setPen(QPen(QColor(20, 40, 120), 0.4 * kPxPerMm));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawPath(stroke);
-        }
-    }
-    painter.end();
-    for (int y = 0; y < out.height(); ++y) {
-        uchar* line = out.scanLine(y);
-        for (int x = 0; x < out.width(); ++x)
-            line[x] = static_cast<uchar>(std::clamp(line[x] + random.bounded(-12, 13), 0, 255));
-    }
-    return out;
-}
-
-double iou(const QRect& a, const QRect& b)
-{
-    const QRect common = a.intersected(b);
-    const double shared = static_cast<double>(common.width()) * common.height();
-    const double all = static_cast<double>(a.width()) * a.height() +
-                       static_cast<double>(b.width()) * b.height() - shared;
-    return all > 0 ? shared / all : 0;
-}
 
 // Milliseconds per call, summed per step.
 struct Timings
@@ -145,7 +63,7 @@ int main(int argc, char** argv)
         const testing::RenderedPage page = testing::renderPage(shifted, kDpi, 11 + p % 4);
         for (const double angle : {0.3, 0.7, 1.5, 3.0, 5.0, 10.0}) {
             for (const double skew : {angle, -angle}) {
-                const QImage turned = turnedClockwise(page.image, skew);
+                const QImage turned = testing::turnedClockwise(page.image, skew);
                 const auto estimate = timings.time(QStringLiteral("skew estimate"),
                                                    [&] { return estimator.estimate(turned); });
                 unreliable += estimate.reliable ? 0 : 1;
@@ -177,7 +95,7 @@ int main(int argc, char** argv)
         const auto card = testing::renderIdCard(testing::randomIdentity(random), style, random);
         const auto found =
             timings.time(QStringLiteral("crop find"), [&] { return cropper.find(card.image); });
-        const double overlap = found ? iou(*found, card.cardBox) : 0.0;
+        const double overlap = found ? testing::iou(*found, card.cardBox) : 0.0;
         missed += found ? 0 : 1;
         minIou = std::min(minIou, overlap);
         totalIou += overlap;
@@ -187,8 +105,8 @@ int main(int argc, char** argv)
     const imaging::BlankPageDetector detector;
     int misses = 0, falseAlarms = 0;
     for (int s = 0; s < sheets; ++s) {
-        const QImage empty = sheet(false, s, random);
-        const QImage marked = sheet(true, s, random);
+        const QImage empty = testing::emptySheet(kDpi, random);
+        const QImage marked = testing::sheetWithOneMark(kDpi, s, random);
         misses +=
             timings.time(QStringLiteral("blank detect"), [&] { return detector.detect(empty); })
                     .blank

@@ -3,23 +3,14 @@
 // rotations (IoU ≥ 0.95 against the card's box); a sheet on a grey lid; no crop of a full page.
 #include "imaging/DocumentCropper.h"
 #include "support/IdCardGenerator.h"
+#include "support/ImagingSamples.h"
 #include "support/RenderedPage.h"
 
 #include <QPainter>
 #include <QTest>
 
 using namespace sohoa;
-
-namespace {
-double iou(const QRect& a, const QRect& b)
-{
-    const QRect common = a.intersected(b);
-    const double shared = static_cast<double>(common.width()) * common.height();
-    const double all = static_cast<double>(a.width()) * a.height() +
-                       static_cast<double>(b.width()) * b.height() - shared;
-    return all > 0 ? shared / all : 0;
-}
-} // namespace
+using sohoa::testing::iou;
 
 class TestDocumentCropper : public QObject
 {

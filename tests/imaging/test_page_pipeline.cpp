@@ -2,6 +2,7 @@
 // The page pipeline: rotation, then deskew, then crop, then blank detection, each recorded as a
 // transform that replays on the untouched original.
 #include "imaging/PagePipeline.h"
+#include "support/ImagingSamples.h"
 #include "support/RenderedPage.h"
 
 #include <QPainter>
@@ -10,25 +11,11 @@
 
 using namespace sohoa;
 using Kind = domain::PageTransform::Kind;
+using sohoa::testing::iou;
+using sohoa::testing::setDpi;
 
 namespace {
 constexpr int kDpi = 150;
-
-double iou(const QRect& a, const QRect& b)
-{
-    const QRect common = a.intersected(b);
-    const double shared = static_cast<double>(common.width()) * common.height();
-    const double all = static_cast<double>(a.width()) * a.height() +
-                       static_cast<double>(b.width()) * b.height() - shared;
-    return all > 0 ? shared / all : 0;
-}
-
-void setDpi(QImage& image, int dpi)
-{
-    const int dotsPerMetre = static_cast<int>(std::lround(dpi / 0.0254));
-    image.setDotsPerMeterX(dotsPerMetre);
-    image.setDotsPerMeterY(dotsPerMetre);
-}
 
 struct FlatbedScan
 {

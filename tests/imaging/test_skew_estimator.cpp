@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Skew estimation on rendered Vietnamese pages turned by known angles: mean error within 0.1°.
 #include "imaging/SkewEstimator.h"
+#include "support/ImagingSamples.h"
 #include "support/RenderedPage.h"
 
 #include <QPainter>
@@ -8,23 +9,10 @@
 #include <cmath>
 
 using namespace sohoa;
+using sohoa::testing::turnedClockwise;
 
 namespace {
 // The page as a scanner would deliver it fed `degrees` clockwise: same size, white corners.
-QImage turnedClockwise(const QImage& page, double degrees)
-{
-    QImage out(page.size(), QImage::Format_RGB32);
-    out.setDotsPerMeterX(page.dotsPerMeterX());
-    out.setDotsPerMeterY(page.dotsPerMeterY());
-    out.fill(Qt::white);
-    QPainter painter(&out);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.translate(page.width() / 2.0, page.height() / 2.0);
-    painter.rotate(degrees);
-    painter.translate(-page.width() / 2.0, -page.height() / 2.0);
-    painter.drawImage(0, 0, page);
-    return out;
-}
 } // namespace
 
 class TestSkewEstimator : public QObject
