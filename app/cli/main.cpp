@@ -6,6 +6,7 @@
 #include "platform/LogPolicy.h"
 #include "platform/ProcessSetup.h"
 #include "platform/Translations.h"
+#include "usecases/PageScanner.h"
 
 #include <QGuiApplication>
 #include <cstdio>
@@ -20,7 +21,7 @@ int runCommand(int argc, char** argv);
 // p11-kit's exit handler then waits on that lock forever (seen with SANE's test backend under
 // load). By the time a command returns, its files are committed and the store is closed, so
 // nothing is lost by skipping them.
-[[noreturn]] void exitAfterScanner(int code)
+[[noreturn]] void exitWithoutLibraryHandlers(int code)
 {
     std::fflush(stdout);
     std::fflush(stderr);
@@ -31,10 +32,8 @@ int runCommand(int argc, char** argv);
 int main(int argc, char** argv)
 {
     const int code = runCommand(argc, argv);
-    const QString name = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (name == QLatin1String("scan") || name == QLatin1String("digitize") ||
-        name == QLatin1String("devices"))
-        exitAfterScanner(code);
+    if (sohoa::usecases::PageScanner::usedInThisProcess())
+        exitWithoutLibraryHandlers(code);
     return code;
 }
 

@@ -20,8 +20,6 @@ bool isGray(const QImage& image)
     switch (image.format()) {
     case QImage::Format_Grayscale8:
     case QImage::Format_Grayscale16:
-    case QImage::Format_Mono:
-    case QImage::Format_MonoLSB:
         return true;
     default:
         return image.allGray();
@@ -71,8 +69,11 @@ int jpegComponents(const QByteArray& jpeg)
 
 // Line art (a scanner's 1-bit mode) stays 1-bit: CCITT G4 keeps it lossless at a fraction of
 // what 8-bit samples would cost.
-EncodedImage PdfImageEncoder::encodeBilevel(const QImage& image, EncodedImage& result)
+EncodedImage PdfImageEncoder::encodeBilevel(const QImage& image)
 {
+    EncodedImage result;
+    result.width = image.width();
+    result.height = image.height();
     CcittG4Image g4 = encodeCcittG4(image);
     if (g4.data.isEmpty())
         throw UserError(ErrorKind::Processing,
@@ -94,11 +95,11 @@ EncodedImage PdfImageEncoder::encode(const QImage& image, const PdfImageOptions&
     if (image.isNull())
         throw UserError(ErrorKind::Processing, tr("The page image is empty."));
 
+    if (image.depth() == 1)
+        return encodeBilevel(image);
     EncodedImage result;
     result.width = image.width();
     result.height = image.height();
-    if (image.depth() == 1)
-        return encodeBilevel(image, result);
     const QImage flat = opaque(image);
     result.gray = isGray(flat);
     const QImage pixels =

@@ -43,7 +43,7 @@ public:
     static EncodedImage encode(const QImage& image, const PdfImageOptions& options);
 
 private:
-    static EncodedImage encodeBilevel(const QImage& image, EncodedImage& result);
+    static EncodedImage encodeBilevel(const QImage& image);
 };
 
 } // namespace sohoa::pdf

@@ -41,18 +41,12 @@ std::optional<OsKeyring::Failure> OsKeyring::write(const QString& entry,
     return failureOf(job);
 }
 
-std::optional<storage::SecureBytes> OsKeyring::read(const QString& entry,
-                                                    std::optional<Failure>* failure)
+std::optional<storage::SecureBytes> OsKeyring::read(const QString& entry)
 {
     QKeychain::ReadPasswordJob job(QString::fromLatin1(kService));
     runToCompletion(job, entry);
-    if (job.error() == QKeychain::EntryNotFound)
+    if (job.error() != QKeychain::NoError)
         return std::nullopt;
-    if (job.error() != QKeychain::NoError) {
-        if (failure)
-            *failure = failureOf(job);
-        return std::nullopt;
-    }
     QByteArray data = job.binaryData();
     storage::SecureBytes secret =
         storage::SecureBytes::fromString(std::string_view(data.constData(), data.size()));

@@ -21,9 +21,9 @@ public:
 
     // Each returns a Failure when the keyring is unavailable or refuses.
     static std::optional<Failure> write(const QString& entry, const storage::SecureBytes& secret);
-    // nullopt secret with no failure: the keyring has no such entry.
-    static std::optional<storage::SecureBytes> read(const QString& entry,
-                                                    std::optional<Failure>* failure = nullptr);
+    // nullopt when the keyring has no such entry or cannot be reached: either way there is
+    // nothing to unlock with, and the passphrase remains.
+    static std::optional<storage::SecureBytes> read(const QString& entry);
     static std::optional<Failure> remove(const QString& entry);
 };
 

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -83,8 +84,18 @@ void prepareSaneConfig()
 }
 } // namespace
 
+namespace {
+std::atomic<bool> scannerLibraryStarted{false};
+} // namespace
+
+bool PageScanner::usedInThisProcess()
+{
+    return scannerLibraryStarted.load();
+}
+
 PageScanner::PageScanner()
 {
+    scannerLibraryStarted.store(true);
     try {
         prepareSaneConfig();
         driver_ = std::make_unique<scanner::sane::SaneDriver>();

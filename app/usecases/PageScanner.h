@@ -28,6 +28,9 @@ public:
               const std::function<void(CapturedPage&&)>& onPage);
 
     static QString describe(scanner::ScanStatus status);
+    // Whether a scanner library was started in this process: it may leave libc state behind
+    // that the process's exit handlers cannot survive (see sohoa-cli's main).
+    static bool usedInThisProcess();
     // Pages from SANE's virtual test device are test data, never real work.
     static bool isTestDevice(const QString& deviceId);
 

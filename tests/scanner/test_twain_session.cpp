@@ -421,6 +421,14 @@ void verifyFrame(const Frame& frame, const SourcePage& page, bool invert)
     }
 }
 
+// The options of a feeder batch; tests add what they need.
+ScanOptions feederOptions(ColorMode mode = ColorMode::Color)
+{
+    ScanOptions options;
+    options.source = Source::Adf;
+    options.mode = mode;
+    return options;
+}
 } // namespace
 
 class TestTwainSession : public QObject
@@ -509,9 +517,7 @@ private slots:
         TwainSession session(source);
         Sink sink;
         sink.source = &source;
-        ScanOptions options;
-        options.source = Source::Adf;
-        options.mode = ColorMode::Gray;
+        ScanOptions options = feederOptions(ColorMode::Gray);
         options.dpi = 300;
         CancelToken cancel;
         session.scan("Fake Feeder 2000", options, sink, cancel);
@@ -565,8 +571,7 @@ private slots:
         source.pages = {makePage(4, 3, TWPT_RGB, 1), makePage(4, 3, TWPT_RGB, 2),
                         makePage(4, 3, TWPT_RGB, 3)};
         Sink sink;
-        ScanOptions options;
-        options.source = Source::Adf;
+        ScanOptions options = feederOptions();
         CancelToken cancel;
         try {
             driverFor(source).scan("Fake Feeder 2000", options, sink, cancel);
@@ -597,9 +602,7 @@ private slots:
         CancelToken cancel;
         Sink sink;
         sink.afterPage = [&] { cancel.cancel(); };
-        ScanOptions options;
-        options.source = Source::Adf;
-        options.mode = ColorMode::Gray;
+        ScanOptions options = feederOptions(ColorMode::Gray);
         TwainSession session(source);
         try {
             session.scan("Fake Feeder 2000", options, sink, cancel);
@@ -624,9 +627,7 @@ private slots:
             }
         };
         Sink sink;
-        ScanOptions options;
-        options.source = Source::Adf;
-        options.mode = ColorMode::Gray;
+        ScanOptions options = feederOptions(ColorMode::Gray);
         QVERIFY_THROWS_EXCEPTION(ScanError,
                                  driverFor(source).scan("Fake Feeder 2000", options, sink, cancel));
         QVERIFY(sink.pages.empty());
@@ -645,8 +646,7 @@ private slots:
         source.pages = {makePage(4, 3, TWPT_RGB, 1), makePage(4, 3, TWPT_RGB, 2),
                         makePage(4, 3, TWPT_RGB, 3)};
         Sink sink;
-        ScanOptions options;
-        options.source = Source::Adf;
+        ScanOptions options = feederOptions();
         options.maxPages = 2;
         CancelToken cancel;
         driverFor(source).scan("Fake Feeder 2000", options, sink, cancel);
@@ -660,8 +660,7 @@ private slots:
         ScriptedSource source;
         source.hasFeeder = true;
         Sink sink;
-        ScanOptions options;
-        options.source = Source::Adf;
+        ScanOptions options = feederOptions();
         CancelToken cancel;
         try {
             driverFor(source).scan("Fake Feeder 2000", options, sink, cancel);
@@ -677,8 +676,7 @@ private slots:
     {
         ScriptedSource flatbedOnly;
         Sink sink;
-        ScanOptions options;
-        options.source = Source::Adf;
+        ScanOptions options = feederOptions();
         CancelToken cancel;
         try {
             driverFor(flatbedOnly).scan("Fake Flatbed 1000", options, sink, cancel);

@@ -25,9 +25,6 @@ QImage emptySheet(int dpi, QRandomGenerator& random)
     const double pxPerMm = dpi / 25.4;
     QImage sheet(static_cast<int>(std::lround(210 * pxPerMm)),
                  static_cast<int>(std::lround(297 * pxPerMm)), QImage::Format_Grayscale8);
-    const int dotsPerMetre = static_cast<int>(std::lround(dpi / 0.0254));
-    sheet.setDotsPerMeterX(dotsPerMetre);
-    sheet.setDotsPerMeterY(dotsPerMetre);
 
     QImage texture(24, 34, QImage::Format_Grayscale8);
     const int paper = 232 + random.bounded(18);
@@ -36,8 +33,7 @@ QImage emptySheet(int dpi, QRandomGenerator& random)
             texture.scanLine(y)[x] = static_cast<uchar>(paper - 6 + random.bounded(13));
     sheet = texture.scaled(sheet.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
                 .convertToFormat(QImage::Format_Grayscale8);
-    sheet.setDotsPerMeterX(dotsPerMetre);
-    sheet.setDotsPerMeterY(dotsPerMetre);
+    setDpi(sheet, dpi);
 
     QPainter painter(&sheet);
     painter.setRenderHint(QPainter::Antialiasing);
