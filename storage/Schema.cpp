@@ -12,7 +12,7 @@ namespace sohoa::storage {
 namespace {
 
 // Version N is reached by running kMigrations[N-1]. Never edit a released step: add a new one.
-constexpr std::array<const char*, 4> kMigrations = {
+constexpr std::array<const char*, 5> kMigrations = {
     // 1: dossiers with components, pages and result documents; chunked blobs; the hash-chained
     //    audit trail; per-agency daily sequences for dossier codes; settings.
     R"sql(
@@ -163,6 +163,12 @@ CREATE INDEX dossiers_by_folded_name ON dossiers(applicant_name_folded);
     R"sql(
 ALTER TABLE blobs ADD COLUMN purged_at TEXT;
 ALTER TABLE dossiers ADD COLUMN purged_at TEXT;
+)sql",
+    // 5: blank-page detection flags pages instead of dropping them; the score (share of the page
+    //    covered by ink) lets the officer see how sure the flag is.
+    R"sql(
+ALTER TABLE pages ADD COLUMN blank INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE pages ADD COLUMN blank_score REAL NOT NULL DEFAULT 0;
 )sql",
 };
 

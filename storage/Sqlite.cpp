@@ -130,6 +130,14 @@ Statement& Statement::bind(int index, std::int64_t value)
     return *this;
 }
 
+Statement& Statement::bind(int index, double value)
+{
+    const int rc = sqlite3_bind_double(stmt_, index, value);
+    if (rc != SQLITE_OK)
+        db_.fail(rc, "binding");
+    return *this;
+}
+
 Statement& Statement::bind(int index, const QString& text)
 {
     // A null QString binds as '' — columns that may be empty are NOT NULL DEFAULT ''.
@@ -173,6 +181,11 @@ void Statement::run()
 std::int64_t Statement::int64(int column) const
 {
     return sqlite3_column_int64(stmt_, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(stmt_, column);
 }
 
 QString Statement::text(int column) const

@@ -62,6 +62,7 @@ public:
 
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
     Statement& bind(int index, const QString& text);
     Statement& bindBlob(int index, const QByteArray& bytes);
     Statement& bindBlob(int index, const void* data, std::size_t size);
@@ -73,6 +74,7 @@ public:
 
     std::int64_t int64(int column) const;
     int integer(int column) const { return static_cast<int>(int64(column)); }
+    double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;

@@ -403,8 +403,8 @@ std::unique_ptr<BlobWriter> Store::newBlob(const QString& mime)
 std::int64_t Store::insertPage(const PageRecord& p)
 {
     Statement insert(*db_, "INSERT INTO pages(component_id, seq, width, height, dpi, color_depth, "
-                           "source, transforms, ocr_text, image_blob_id) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?)");
+                           "source, transforms, ocr_text, image_blob_id, blank, blank_score) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     insert.bind(1, p.componentId)
         .bind(2, p.sequence)
         .bind(3, p.width)
@@ -415,6 +415,8 @@ std::int64_t Store::insertPage(const PageRecord& p)
         .bind(8, p.transformsJson)
         .bind(9, p.ocrText)
         .bind(10, p.imageBlobId)
+        .bind(11, p.blank ? 1 : 0)
+        .bind(12, p.blankScore)
         .run();
     const std::int64_t pageId = db_->lastInsertRowId();
     if (!p.searchText.isEmpty()) {
@@ -513,14 +515,14 @@ std::optional<DossierDetail> Store::dossierByCode(const QString& code)
                                       components.integer(3) != 0, components.integer(4) != 0,
                                       components.integer(5) != 0};
         Statement pages(*db_, "SELECT id, seq, width, height, dpi, color_depth, source, "
-                              "transforms, ocr_text, image_blob_id FROM pages "
-                              "WHERE component_id = ? ORDER BY seq");
+                              "transforms, ocr_text, image_blob_id, blank, blank_score "
+                              "FROM pages WHERE component_id = ? ORDER BY seq");
         pages.bind(1, c.component.id);
         while (pages.step()) {
-            c.pages.push_back(PageRecord{pages.int64(0), c.component.id, pages.integer(1),
-                                         pages.integer(2), pages.integer(3), pages.integer(4),
-                                         pages.integer(5), pages.text(6), pages.text(7),
-                                         pages.text(8), QString(), pages.int64(9)});
+            c.pages.push_back(PageRecord{
+                pages.int64(0), c.component.id, pages.integer(1), pages.integer(2),
+                pages.integer(3), pages.integer(4), pages.integer(5), pages.text(6), pages.text(7),
+                pages.text(8), QString(), pages.int64(9), pages.integer(10) != 0, pages.real(11)});
         }
         Statement documents(*db_, "SELECT id, file_name, kind, blob_id, created_at FROM "
                                   "documents WHERE component_id = ? ORDER BY id");

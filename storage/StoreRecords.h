@@ -63,6 +63,8 @@ struct PageRecord
     QString ocrText;
     QString searchText; // the OCR text folded for search by the app (written to the index only)
     std::int64_t imageBlobId = 0;
+    bool blank = false;      // flagged by blank-page detection; kept, the officer decides
+    double blankScore = 0.0; // share of the page covered by ink, 0…1
 };
 
 struct DocumentRecord

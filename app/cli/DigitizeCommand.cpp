@@ -5,7 +5,11 @@
 #include "cli/Commands.h"
 #include "cli/OfficerOption.h"
 #include "cli/ScanOptionsCli.h"
+#include "cli/ScanPrompts.h"
+#include "domain/UserError.h"
 #include "usecases/DigitizeDossier.h"
+
+#include <QJsonArray>
 
 namespace sohoa::cli {
 
@@ -32,6 +36,13 @@ int runDigitize(CliContext& context)
          QStringLiteral("LANG"), QStringLiteral("vie")},
         {QStringLiteral("jobs"), CliContext::tr("OCR worker threads (default: cores)."),
          QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("manual-duplex"),
+         CliContext::tr("Both sides on a simplex feeder: scan the fronts, turn the stack over "
+                        "when asked, scan the backs.")},
+        {QStringLiteral("more-sheets"),
+         CliContext::tr("After each scanner pass, ask for more sheets (a thick dossier through "
+                        "a small feeder, or page after page on the glass); a jam can be cleared "
+                        "and the batch continued.")},
         officerOption(),
     });
     parser.addOptions(CliContext::unlockOptions());
@@ -52,6 +63,12 @@ int runDigitize(CliContext& context)
     if (request.deviceId.isEmpty() == request.inputFiles.isEmpty())
         CliContext::usageError(CliContext::tr("Give either --device or --input."));
     request.scanOptions = scanOptionsFrom(parser);
+    request.manualDuplex = parser.isSet(QStringLiteral("manual-duplex"));
+    request.turnStack = [&context] { askToTurnStack(context); };
+    if (parser.isSet(QStringLiteral("more-sheets")))
+        request.nextPass = [&context](const QString& problem) {
+            return askForMoreSheets(context, problem);
+        };
     request.ocr.languages = parser.value(QStringLiteral("lang"));
     bool jobsOk = false;
     request.ocrJobs = parser.value(QStringLiteral("jobs")).toInt(&jobsOk);
@@ -65,13 +82,35 @@ int runDigitize(CliContext& context)
         usecases::DigitizeDossier::run(*store, catalogue, request);
 
     // Printed only now: the dossier is committed.
-    if (context.json())
-        context.printJson(QJsonObject{{"dossier_code", result.dossierCode},
-                                      {"pages", result.pageCount},
-                                      {"document", result.documentFileName},
-                                      {"test_data", result.testData}});
-    else
+    if (context.json()) {
+        QJsonArray blankPages;
+        for (const int position : result.blankPages)
+            blankPages.append(position);
+        QJsonObject out{{"dossier_code", result.dossierCode},
+                        {"pages", result.pageCount},
+                        {"blank_pages", blankPages},
+                        {"document", result.documentFileName},
+                        {"test_data", result.testData}};
+        if (!result.interruption.isEmpty())
+            out.insert(QStringLiteral("interrupted"), result.interruption);
+        context.printJson(out);
+    } else {
         context.printLine(result.dossierCode);
+        if (!result.blankPages.empty()) {
+            QStringList positions;
+            for (const int position : result.blankPages)
+                positions << QString::number(position);
+            context.printError(CliContext::tr("Pages that look blank (kept, check them): %1")
+                                   .arg(positions.join(QStringLiteral(", "))));
+        }
+    }
+    if (!result.interruption.isEmpty())
+        throw UserError(ErrorKind::Device,
+                        result.interruption + QLatin1Char(' ') +
+                            CliContext::tr("The %n page(s) scanned before it are saved in dossier "
+                                           "%1.",
+                                           nullptr, result.pageCount)
+                                .arg(result.dossierCode));
     return 0;
 }
 

@@ -63,11 +63,11 @@ int runOcr(CliContext& context)
         writeExportFile(parser.value(textOption), document.plainText().toUtf8());
     if (context.json()) {
         context.printJson(QJsonObject{{"out", out},
-                                      {"pages", static_cast<int>(document.texts.size())},
+                                      {"pages", static_cast<int>(document.pageTexts.size())},
                                       {"text", document.plainText()}});
     } else {
         context.printLine(
-            CliContext::tr("Wrote %1 (%2 pages).").arg(out).arg(document.texts.size()));
+            CliContext::tr("Wrote %1 (%2 pages).").arg(out).arg(document.pageTexts.size()));
     }
     return 0;
 }

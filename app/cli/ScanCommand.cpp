@@ -4,14 +4,13 @@
 #include "cli/Commands.h"
 #include "cli/ExportFile.h"
 #include "cli/ScanOptionsCli.h"
+#include "cli/ScanPrompts.h"
 #include "domain/UserError.h"
-#include "usecases/ManualDuplexOrder.h"
 #include "usecases/PageScanner.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QJsonArray>
-#include <QTextStream>
 #include <map>
 
 namespace sohoa::cli {
@@ -51,29 +50,6 @@ private:
     std::map<int, QJsonObject> written_; // by position: the document's order
 };
 
-// Manual duplex: the fronts, then (after the officer turns the stack over) the backs.
-void scanManualDuplex(CliContext& context, usecases::PageScanner& scanner, const QString& device,
-                      const scanner::ScanOptions& options, PageFiles& files)
-{
-    if (options.source == scanner::Source::Flatbed)
-        CliContext::usageError(CliContext::tr("--manual-duplex needs --source adf."));
-    int fronts = 0;
-    scanner.scan(device, options, [&](usecases::CapturedPage&& page) {
-        ++fronts;
-        files.write(page, usecases::ManualDuplexOrder::frontPosition(fronts),
-                    QStringLiteral("front"));
-    });
-    context.printError(CliContext::tr("Turn the stack over, put it back in the feeder (last "
-                                      "sheet on top), then press Enter."));
-    QTextStream(stdin).readLine();
-    int backs = 0;
-    scanner.scan(device, options, [&](usecases::CapturedPage&& page) {
-        ++backs;
-        files.write(page, usecases::ManualDuplexOrder::backPosition(backs, fronts),
-                    QStringLiteral("back"));
-    });
-    usecases::ManualDuplexOrder::requireComplete(fronts, backs);
-}
 } // namespace
 
 int runScan(CliContext& context)
@@ -100,7 +76,14 @@ int runScan(CliContext& context)
     usecases::PageScanner scanner;
     try {
         if (parser.isSet(manualDuplexOption)) {
-            scanManualDuplex(context, scanner, device, options, files);
+            scanner.scanManualDuplex(
+                device, options, [&] { askToTurnStack(context); },
+                [&](usecases::CapturedPage&& page, int position, usecases::PageScanner::Side side) {
+                    files.write(page, position,
+                                side == usecases::PageScanner::Side::Front
+                                    ? QStringLiteral("front")
+                                    : QStringLiteral("back"));
+                });
         } else {
             int pageNumber = 0;
             scanner.scan(device, options, [&](usecases::CapturedPage&& page) {

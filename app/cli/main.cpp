@@ -42,6 +42,7 @@ int runCommand(int argc, char** argv)
 {
     sohoa::platform::ensureSingleThreadedOpenMp(argv);
     sohoa::platform::hardenProcess();
+    sohoa::platform::returnLargeBuffersToTheSystem();
     // Rendering PDF pages and test images needs a GUI platform, but never a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -19,6 +19,7 @@ int main(int argc, char** argv)
 {
     sohoa::platform::ensureSingleThreadedOpenMp(argv);
     sohoa::platform::hardenProcess();
+    sohoa::platform::returnLargeBuffersToTheSystem();
     sohoa::platform::installLogPolicy();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("sohoa"));

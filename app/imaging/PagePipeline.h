@@ -31,6 +31,14 @@ struct PipelineOptions
     SkewOptions skew;
     CropOptions cropping;
     BlankOptions blank;
+
+    // Only the quarter turn (when one is asked for): pages are read as they came.
+    static PipelineOptions turnOnly()
+    {
+        PipelineOptions options;
+        options.deskew = options.crop = options.detectBlank = false;
+        return options;
+    }
 };
 
 struct CleanedPage

@@ -20,8 +20,8 @@ void lowerThisThreadsPriority()
 }
 } // namespace
 
-OcrPool::OcrPool(OcrSettings settings, int workers)
-    : settings_(std::move(settings)),
+OcrPool::OcrPool(OcrSettings settings, int workers, imaging::PipelineOptions cleanup)
+    : settings_(std::move(settings)), pipeline_(cleanup),
       engineKey_((OcrEngine::libraryVersion() + QLatin1Char('|') + settings_.languages +
                   QLatin1Char('|') + settings_.tessdataDir + QLatin1Char('|') +
                   QString::number(settings_.uprightPages))
@@ -40,7 +40,7 @@ OcrPool::~OcrPool()
         stopping_ = true;
         while (!queue_.empty()) {
             queue_.top().cancelled->store(true);
-            queue_.top().promise->set_value(PageText{});
+            queue_.top().promise->set_value(PageResult{});
             queue_.pop();
         }
     }
@@ -51,7 +51,7 @@ OcrPool::~OcrPool()
 
 OcrTicket OcrPool::submit(QImage image, int dpi, OcrPriority priority)
 {
-    auto promise = std::make_shared<std::promise<PageText>>();
+    auto promise = std::make_shared<std::promise<PageResult>>();
     OcrTicket ticket{promise->get_future().share(), std::make_shared<std::atomic<bool>>(false)};
     {
         std::lock_guard lock(mutex_);
@@ -77,13 +77,15 @@ void OcrPool::workerLoop()
             queue_.pop();
         }
         if (job.cancelled->load()) {
-            job.promise->set_value(PageText{});
+            job.promise->set_value(PageResult{});
             continue;
         }
         try {
             // Hashed here rather than in submit(): the caller may be the UI thread.
             const QByteArray key = OcrResultCache::keyFor(job.image, job.dpi, engineKey_);
             if (auto cached = cache_.find(key)) {
+                cached->page.cleaned =
+                    imaging::PagePipeline::apply(job.image, cached->page.transforms);
                 job.promise->set_value(std::move(*cached));
                 continue;
             }
@@ -95,12 +97,15 @@ void OcrPool::workerLoop()
                     orientation = std::make_unique<OrientationDetector>(settings_.tessdataDir);
                 rotation = orientation->uprightRotation(job.image, job.dpi);
             }
-            PageText text = engine->recognize(OrientationDetector::rotated(job.image, rotation),
-                                              job.dpi, job.cancelled.get());
-            text.rotation = rotation;
+            PageResult result;
+            result.page = pipeline_.process(job.image, rotation);
+            job.image = QImage(); // the original is the caller's to keep; free our share early
+            // Blank-flagged pages are read too: a flag is a suggestion, and a faint stamp the
+            // detector missed must stay searchable if the officer keeps the page.
+            result.text = engine->recognize(result.page.cleaned, job.dpi, job.cancelled.get());
             if (!job.cancelled->load())
-                cache_.insert(key, text);
-            job.promise->set_value(std::move(text));
+                cache_.insert(key, result);
+            job.promise->set_value(std::move(result));
         } catch (...) {
             job.promise->set_exception(std::current_exception());
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "imaging/PagePipeline.h"
 #include "ocr/OcrEngine.h"
 #include "ocr/OcrResultCache.h"
 
@@ -23,19 +24,24 @@ enum class OcrPriority
 // A submitted page: its future result and a way to withdraw it.
 struct OcrTicket
 {
-    std::shared_future<PageText> result;
+    std::shared_future<PageResult> result;
     std::shared_ptr<std::atomic<bool>> cancelFlag;
     void cancel() const { cancelFlag->store(true); }
 };
 
-// A fixed set of worker threads, each owning one OcrEngine, fed from one priority queue.
+// A fixed set of worker threads, each owning one OcrEngine, fed from one priority queue. Each
+// job takes a page as scanned through the imaging steps in their fixed order — upright turn
+// from orientation detection, deskew, crop, blank detection (imaging::PagePipeline) — and then
+// recognizes the cleaned page, so the cleaning of many pages runs in parallel too.
 // Workers run at a lower CPU priority so the UI stays responsive while pages are recognized.
 // OpenMP inside Tesseract must be limited to one thread per engine (OMP_THREAD_LIMIT=1, set
 // before the process starts): parallelism comes from the pool, not from within a page.
 class OcrPool
 {
 public:
-    explicit OcrPool(OcrSettings settings, int workers = 0); // 0: one per CPU core
+    // workers 0: one per CPU core.
+    explicit OcrPool(OcrSettings settings, int workers = 0,
+                     imaging::PipelineOptions cleanup = imaging::PipelineOptions::turnOnly());
     ~OcrPool();
     OcrPool(const OcrPool&) = delete;
     OcrPool& operator=(const OcrPool&) = delete;
@@ -53,7 +59,7 @@ private:
         QImage image;
         int dpi;
         std::shared_ptr<std::atomic<bool>> cancelled;
-        std::shared_ptr<std::promise<PageText>> promise;
+        std::shared_ptr<std::promise<PageResult>> promise;
     };
     struct JobOrder
     {
@@ -68,6 +74,7 @@ private:
     void workerLoop();
 
     OcrSettings settings_;
+    imaging::PagePipeline pipeline_;
     QByteArray engineKey_; // what, besides the pixels, decides the result
     OcrResultCache cache_;
     std::mutex mutex_;

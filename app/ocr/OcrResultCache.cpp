@@ -22,7 +22,7 @@ QByteArray OcrResultCache::keyFor(const QImage& image, int dpi, const QByteArray
     return hash.result();
 }
 
-std::optional<PageText> OcrResultCache::find(const QByteArray& key)
+std::optional<PageResult> OcrResultCache::find(const QByteArray& key)
 {
     std::lock_guard lock(mutex_);
     const auto found = index_.find(key);
@@ -33,15 +33,17 @@ std::optional<PageText> OcrResultCache::find(const QByteArray& key)
     return found->second->second;
 }
 
-void OcrResultCache::insert(const QByteArray& key, const PageText& text)
+void OcrResultCache::insert(const QByteArray& key, const PageResult& result)
 {
+    PageResult kept = result;
+    kept.page.cleaned = QImage();
     std::lock_guard lock(mutex_);
     if (const auto found = index_.find(key); found != index_.end()) {
-        found->second->second = text;
+        found->second->second = std::move(kept);
         entries_.splice(entries_.begin(), entries_, found->second);
         return;
     }
-    entries_.emplace_front(key, text);
+    entries_.emplace_front(key, std::move(kept));
     index_[key] = entries_.begin();
     if (entries_.size() > capacity_) {
         index_.erase(entries_.back().first);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ocr/PageText.h"
+#include "ocr/PageResult.h"
 
 #include <QByteArray>
 #include <list>
@@ -25,12 +25,14 @@ public:
     // `engineKey` names the engine and its settings (library version, languages...).
     static QByteArray keyFor(const QImage& image, int dpi, const QByteArray& engineKey);
 
-    std::optional<PageText> find(const QByteArray& key);
-    void insert(const QByteArray& key, const PageText& text);
+    // Results are kept without the cleaned image (megabytes per page): a hit gets it back by
+    // replaying the recorded transforms on the original.
+    std::optional<PageResult> find(const QByteArray& key);
+    void insert(const QByteArray& key, const PageResult& result);
     std::size_t hits() const;
 
 private:
-    using Entries = std::list<std::pair<QByteArray, PageText>>; // most recent first
+    using Entries = std::list<std::pair<QByteArray, PageResult>>; // most recent first
     mutable std::mutex mutex_;
     std::size_t capacity_;
     std::size_t hits_ = 0;

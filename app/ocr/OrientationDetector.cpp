@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ocr/OrientationDetector.h"
 
-#include <QTransform>
 #include <tesseract/baseapi.h>
 
 namespace sohoa::ocr {
@@ -58,13 +57,6 @@ int OrientationDetector::uprightRotation(const QImage& image, int dpi)
     // Tesseract reports how far the page is turned clockwise; undoing it is the rest of a
     // full turn.
     return (360 - degrees) % 360;
-}
-
-QImage OrientationDetector::rotated(const QImage& image, int degrees)
-{
-    if (degrees % 360 == 0)
-        return image;
-    return image.transformed(QTransform().rotate(degrees));
 }
 
 } // namespace sohoa::ocr

@@ -30,9 +30,6 @@ public:
     // unsure, when the page has too little text to tell, or when OSD data is not installed.
     int uprightRotation(const QImage& image, int dpi);
 
-    // The page turned clockwise by `degrees` (a multiple of 90).
-    static QImage rotated(const QImage& image, int degrees);
-
 private:
     std::unique_ptr<tesseract::TessBaseAPI> api_; // null when OSD data is missing
 };

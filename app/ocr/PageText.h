@@ -29,9 +29,6 @@ struct Line
 struct PageText
 {
     std::vector<Line> lines;
-    // Quarter turns clockwise (0, 90, 180, 270) the page image was given before recognition
-    // because it lay turned; the boxes are in the turned image, which the PDF must show.
-    int rotation = 0;
 
     QString plainText() const
     {

@@ -28,10 +28,14 @@ SearchablePdfWriter::SearchablePdfWriter(QIODevice& out, PdfMetadata meta, PdfIm
     fontObject_ = writer_.reserve();
 }
 
-void SearchablePdfWriter::addPage(const QImage& image, int dpi, const ocr::PageText& text)
+void SearchablePdfWriter::addPage(const QImage& image, int dpi, const ocr::PageText& text,
+                                  std::optional<int> position)
 {
     if (finished_)
         throw std::logic_error("SearchablePdfWriter: addPage() after finish()");
+    const int at = position.value_or(pageObjects_.empty() ? 1 : pageObjects_.rbegin()->first + 1);
+    if (pageObjects_.contains(at))
+        throw std::logic_error("SearchablePdfWriter: two pages at one position");
     if (image.isNull())
         throw UserError(ErrorKind::Processing, tr("Cannot add an empty page image to the PDF."));
     if (dpi <= 0)
@@ -70,7 +74,7 @@ void SearchablePdfWriter::addPage(const QImage& image, int dpi, const ocr::PageT
                                         fontResource + ' ' + syntax::reference(fontObject_) +
                                         " >> >> /Contents " + syntax::reference(contentObject) +
                                         " >>");
-    pageObjects_.push_back(pageObject);
+    pageObjects_.emplace(at, pageObject);
 }
 
 void SearchablePdfWriter::finish()
@@ -84,7 +88,7 @@ void SearchablePdfWriter::finish()
     writeEmbeddedTextFont(writer_, fontObject_, encoder_);
 
     QByteArray kids;
-    for (const int page : pageObjects_)
+    for (const auto& [position, page] : pageObjects_)
         kids += syntax::reference(page) + ' ';
     kids.chop(1);
     writer_.writeObject(pagesObject_, "<< /Type /Pages /Kids [" + kids + "] /Count " +

@@ -9,7 +9,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
-#include <vector>
+#include <map>
+#include <optional>
 
 class QIODevice;
 class QImage;
@@ -50,7 +51,10 @@ public:
     SearchablePdfWriter& operator=(const SearchablePdfWriter&) = delete;
 
     // Page size is the image size at `dpi`; `text` is in the image's pixel coordinates.
-    void addPage(const QImage& image, int dpi, const ocr::PageText& text);
+    // `position` orders the pages in the document (default: after every page so far); pages may
+    // arrive out of order, as the backs of a manual duplex scan do, and gaps are closed.
+    void addPage(const QImage& image, int dpi, const ocr::PageText& text,
+                 std::optional<int> position = std::nullopt);
 
     // Writes the font, page tree, catalog, document information, xref and trailer. The writer
     // accepts nothing afterwards.
@@ -68,7 +72,7 @@ private:
     CidEncoder encoder_;
     int pagesObject_ = 0; // reserved up front: every page names it as /Parent
     int fontObject_ = 0;  // reserved up front, written by finish() with the complete ToUnicode
-    std::vector<int> pageObjects_;
+    std::map<int, int> pageObjects_; // document position -> page object
     bool finished_ = false;
 };
 

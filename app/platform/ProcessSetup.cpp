@@ -4,6 +4,9 @@
 #include <cstdlib>
 #include <cstring>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #ifdef __linux__
 #include <csignal>
 #include <sys/prctl.h>
@@ -35,6 +38,14 @@ void hardenProcess()
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     // Past a file-size limit, a failed write (reported, and rolled back) beats being killed.
     signal(SIGXFSZ, SIG_IGN);
+#endif
+}
+
+void returnLargeBuffersToTheSystem()
+{
+#ifdef __GLIBC__
+    // 1 MiB: far above the small objects that dominate allocation counts, far below a page.
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
 #endif
 }
 

@@ -7,13 +7,14 @@
 #include "domain/SearchFolding.h"
 #include "domain/UserError.h"
 #include "domain/WorkingDayCalendar.h"
+#include "storage/BlobOutputDevice.h"
 #include "usecases/DocumentRecognizer.h"
+#include "usecases/DossierPageWriter.h"
 #include "usecases/ImageImport.h"
 #include "usecases/PageScanner.h"
 #include "usecases/StoreAccess.h"
 #include "usecases/StoreDossierCodeAllocator.h"
 
-#include <QBuffer>
 #include <QDateTime>
 #include <QUuid>
 
@@ -36,23 +37,49 @@ domain::Applicant applicantFrom(const QString& identifier, const QString& name)
                                         domain::Sex::Unknown, {});
 }
 
-QByteArray encodeOriginal(const QImage& image)
+// Feeds the recognizer from the scanner or the files. A scanner fault after the first page
+// ends the batch but keeps its pages: the returned message says what happened; an empty one
+// means the batch is complete.
+QString capture(const DigitizeRequest& request, DocumentRecognizer& recognizer)
 {
-    // The scan as it came from the scanner, lossless: transforms are recorded, never baked in.
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG", 50);
-    return bytes;
-}
-
-int colorDepthOf(const QImage& image)
-{
-    if (image.format() == QImage::Format_Mono || image.format() == QImage::Format_MonoLSB)
-        return 1;
-    if (image.isGrayscale())
-        return image.depth() >= 16 ? 16 : 8;
-    return 24;
+    if (request.deviceId.isEmpty()) {
+        for (const QString& file : request.inputFiles)
+            ImageImport::importFile(file, ImageImport::kDefaultPdfDpi, [&](CapturedPage&& page) {
+                recognizer.addPage(std::move(page));
+            });
+        return {};
+    }
+    PageScanner scanner;
+    if (request.manualDuplex) {
+        try {
+            scanner.scanManualDuplex(
+                request.deviceId, request.scanOptions, request.turnStack,
+                [&](CapturedPage&& page, int position, PageScanner::Side /*side*/) {
+                    recognizer.addPage(std::move(page), position);
+                });
+        } catch (const UserError& error) {
+            if (error.kind() != ErrorKind::Device || recognizer.pageCount() == 0)
+                throw;
+            return error.message();
+        }
+        return {};
+    }
+    for (;;) {
+        QString problem;
+        try {
+            scanner.scan(request.deviceId, request.scanOptions,
+                         [&](CapturedPage&& page) { recognizer.addPage(std::move(page)); });
+        } catch (const UserError& error) {
+            if (error.kind() != ErrorKind::Device)
+                throw;
+            problem = error.message();
+        }
+        if (!request.nextPass || !request.nextPass(problem)) {
+            if (!problem.isEmpty() && recognizer.pageCount() == 0)
+                throw UserError(ErrorKind::Device, problem);
+            return problem;
+        }
+    }
 }
 } // namespace
 
@@ -76,21 +103,8 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
                                                "with \"sohoa-cli store init\"."));
     const domain::AgencyCode agency = domain::AgencyCode::parse(*agencySetting);
 
-    // 2. Capture; each page goes to the OCR pool as soon as it arrives.
-    ocr::OcrPool pool(request.ocr, request.ocrJobs);
-    DocumentRecognizer recognizer(pool);
-    const auto addPage = [&](CapturedPage&& page) { recognizer.addPage(std::move(page)); };
-    if (fromScanner) {
-        PageScanner scanner;
-        scanner.scan(request.deviceId, request.scanOptions, addPage);
-    } else {
-        for (const QString& file : request.inputFiles)
-            ImageImport::importFile(file, ImageImport::kDefaultPdfDpi, addPage);
-    }
-    if (recognizer.pageCount() == 0)
-        throw UserError(ErrorKind::Device, tr("No page was captured; nothing was stored."));
-
-    // 3. One transaction: code, dossier, component, pages, PDF, history.
+    // 2. One transaction: code, dossier and component first, then the pages stream in as they
+    //    are captured and recognized, then the PDF and the history.
     const bool testData = fromScanner && PageScanner::isTestDevice(request.deviceId);
     const QDateTime received = QDateTime::currentDateTime();
     const auto captured = domain::DossierLifecycle::apply(domain::DossierState::Draft,
@@ -103,14 +117,6 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
             const QString code = allocator.allocate(agency, received.date()).toString();
             result.dossierCode = code;
             result.documentFileName = code + QStringLiteral(".01.pdf");
-
-            pdf::PdfMetadata metadata;
-            metadata.title = component.name;
-            metadata.dossierCode = code;
-            metadata.componentCode = component.code.toString();
-            metadata.producer = QStringLiteral("SoHoa");
-            const RecognizedDocument document = recognizer.finish(metadata, request.imageOptions);
-            result.pageCount = static_cast<int>(document.pages.size());
 
             storage::DossierRecord dossier;
             dossier.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -140,37 +146,27 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
             componentRecord.digitized = true;
             const std::int64_t componentId = store.insertComponent(componentRecord);
 
-            for (std::size_t i = 0; i < document.pages.size(); ++i) {
-                const CapturedPage& page = document.pages[i];
-                auto blob = store.newBlob(QStringLiteral("image/png"));
-                blob->append(encodeOriginal(page.image));
-                storage::PageRecord pageRecord;
-                pageRecord.componentId = componentId;
-                pageRecord.sequence = static_cast<int>(i) + 1;
-                pageRecord.width = page.image.width();
-                pageRecord.height = page.image.height();
-                pageRecord.dpi = page.dpi;
-                pageRecord.colorDepth = colorDepthOf(page.image);
-                pageRecord.source = page.source;
-                pageRecord.ocrText = document.texts[i].plainText();
-                // The original pixels are kept; the turn that made the page readable is recorded
-                // as an imaging step, like the officer's own corrections.
-                if (const int rotation = document.texts[i].rotation; rotation != 0)
-                    pageRecord.transformsJson =
-                        QStringLiteral("[\"%1\"]")
-                            .arg(domain::PageTransform::rotate(rotation).toString());
-                pageRecord.searchText = domain::foldForSearch(pageRecord.ocrText);
-                pageRecord.imageBlobId = blob->finish().id;
-                store.insertPage(pageRecord);
-            }
+            pdf::PdfMetadata metadata;
+            metadata.title = component.name;
+            metadata.dossierCode = code;
+            metadata.componentCode = component.code.toString();
+            metadata.producer = QStringLiteral("SoHoa");
+            storage::BlobOutputDevice pdfOut(store.newBlob(QStringLiteral("application/pdf")));
+            ocr::OcrPool pool(request.ocr, request.ocrJobs, request.cleanup);
+            DossierPageWriter pages(store, componentId);
+            DocumentRecognizer recognizer(pool, pdfOut, metadata, request.imageOptions, &pages);
+            result.interruption = capture(request, recognizer);
+            if (recognizer.pageCount() == 0)
+                throw UserError(ErrorKind::Device, tr("No page was captured; nothing was stored."));
+            const RecognitionSummary summary = recognizer.finish();
+            result.pageCount = summary.pages;
+            result.blankPages = summary.blankPositions;
 
-            auto pdfBlob = store.newBlob(QStringLiteral("application/pdf"));
-            pdfBlob->append(document.pdf);
             storage::DocumentRecord pdfRecord;
             pdfRecord.componentId = componentId;
             pdfRecord.fileName = result.documentFileName;
             pdfRecord.kind = QStringLiteral("searchable-pdf");
-            pdfRecord.blobId = pdfBlob->finish().id;
+            pdfRecord.blobId = pdfOut.finish().id;
             store.insertDocument(pdfRecord);
 
             const auto event = [&](const QString& action, const QString& detail) {
@@ -180,6 +176,9 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
             event(QStringLiteral("created"), procedure.code.toString());
             event(QStringLiteral("pages-added"),
                   QStringLiteral("%1:%2").arg(componentRecord.code).arg(result.pageCount));
+            if (!result.interruption.isEmpty())
+                event(QStringLiteral("capture-interrupted"),
+                      QStringLiteral("%1:%2").arg(componentRecord.code).arg(result.pageCount));
             event(QStringLiteral("transition:") +
                       domain::DossierLifecycle::toString(captured.transition),
                   domain::DossierLifecycle::toString(captured.to));

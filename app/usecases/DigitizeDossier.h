@@ -3,6 +3,7 @@
 
 #include "domain/Catalogue.h"
 #include "domain/Channel.h"
+#include "imaging/PagePipeline.h"
 #include "ocr/OcrEngine.h"
 #include "pdf/SearchablePdfWriter.h"
 #include "scanner/ScanTypes.h"
@@ -10,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <functional>
+#include <vector>
 
 namespace sohoa::usecases {
 
@@ -26,9 +29,18 @@ struct DigitizeRequest
     QString deviceId;
     scanner::ScanOptions scanOptions;
     QStringList inputFiles;
+    // Simplex feeder, both sides: `turnStack` is called between the passes.
+    bool manualDuplex = false;
+    std::function<void()> turnStack;
+    // Asked after each scanner pass whether the officer has loaded more sheets (a thick dossier
+    // through a small feeder, or sheet after sheet on the glass): `problem` is the fault that
+    // ended the pass (a jam...) or empty. True scans another pass into the same document.
+    // Unset: one pass.
+    std::function<bool(const QString& problem)> nextPass;
 
     ocr::OcrSettings ocr;
     int ocrJobs = 0;
+    imaging::PipelineOptions cleanup; // upright turn, deskew, crop, blank flags: all on
     pdf::PdfImageOptions imageOptions;
 };
 
@@ -37,13 +49,19 @@ struct DigitizeResult
     QString dossierCode;
     QString documentFileName;
     int pageCount = 0;
+    std::vector<int> blankPages; // positions flagged blank (kept in the document)
     bool testData = false;
+    // Set when the scanner failed after some pages: those pages are saved in the dossier and
+    // this says what went wrong and what to do.
+    QString interruption;
 };
 
-// The first end-to-end path: validate everything the officer typed, capture the pages (scan
-// or import), recognize them, build the searchable PDF, and save dossier, pages and PDF in
-// one transaction. Nothing is stored unless all of it succeeds; the dossier code exists only
-// once the transaction has committed.
+// The end-to-end path: validate everything the officer typed, then in one store transaction
+// capture the pages (scan or import), clean and recognize them, and stream originals, page
+// rows and the searchable PDF into the store as they are done, so a batch of any length holds
+// only a few pages in memory. The dossier code exists only once the transaction has committed.
+// A scanner fault after the first page keeps the pages before it (see interruption); any other
+// failure stores nothing.
 class DigitizeDossier
 {
     Q_DECLARE_TR_FUNCTIONS(DigitizeDossier)

@@ -1,44 +1,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/DocumentRecognizer.h"
 
-#include "ocr/OrientationDetector.h"
-
-#include <QBuffer>
-#include <QStringList>
+#include <algorithm>
+#include <chrono>
 
 namespace sohoa::usecases {
 
-QString RecognizedDocument::plainText() const
+DocumentRecognizer::DocumentRecognizer(ocr::OcrPool& pool, QIODevice& pdfOut,
+                                       const pdf::PdfMetadata& metadata,
+                                       const pdf::PdfImageOptions& imageOptions,
+                                       RecognizedPageSink* sink, int maxPagesInFlight)
+    : pool_(pool), writer_(pdfOut, metadata, imageOptions), sink_(sink),
+      maxInWork_(static_cast<std::size_t>(maxPagesInFlight > 0 ? maxPagesInFlight
+                                                               : pool.workerCount() + 1))
 {
-    QStringList out;
-    for (const ocr::PageText& text : texts)
-        out << text.plainText();
-    return out.join(QLatin1Char('\f'));
 }
 
-void DocumentRecognizer::addPage(CapturedPage&& page)
+void DocumentRecognizer::addPage(CapturedPage&& page, std::optional<int> position)
 {
-    tickets_.push_back(pool_.submit(page.image, page.dpi));
-    pages_.push_back(std::move(page));
+    const int at = position.value_or(lastPosition_ + 1);
+    lastPosition_ = std::max(lastPosition_, at);
+    ++pageCount_;
+    if (sink_)
+        sink_->pageCaptured(at, page);
+    inWork_.push_back(InWork{at, page.dpi, pool_.submit(std::move(page.image), page.dpi)});
+    // Finished pages leave at once; beyond the limit the caller (the scan) waits, which is what
+    // keeps a 600-page batch from filling the memory.
+    while (!inWork_.empty() && (inWork_.size() > maxInWork_ ||
+                                inWork_.front().ticket.result.wait_for(std::chrono::seconds(0)) ==
+                                    std::future_status::ready))
+        completeOldest();
 }
 
-RecognizedDocument DocumentRecognizer::finish(const pdf::PdfMetadata& metadata,
-                                              const pdf::PdfImageOptions& imageOptions)
+void DocumentRecognizer::completeOldest()
 {
-    RecognizedDocument document;
-    for (const ocr::OcrTicket& ticket : tickets_)
-        document.texts.push_back(ticket.result.get()); // rethrows a worker's UserError
-    QBuffer buffer(&document.pdf);
-    buffer.open(QIODevice::WriteOnly);
-    pdf::SearchablePdfWriter writer(buffer, metadata, imageOptions);
-    for (std::size_t i = 0; i < pages_.size(); ++i)
-        writer.addPage(
-            ocr::OrientationDetector::rotated(pages_[i].image, document.texts[i].rotation),
-            pages_[i].dpi, document.texts[i]);
-    writer.finish();
-    document.pages = std::move(pages_);
-    tickets_.clear();
-    return document;
+    InWork work = std::move(inWork_.front());
+    inWork_.pop_front();
+    const ocr::PageResult result = work.ticket.result.get(); // rethrows a worker's UserError
+    writer_.addPage(result.page.cleaned, work.dpi, result.text, work.position);
+    if (result.page.blank)
+        summary_.blankPositions.push_back(work.position);
+    if (sink_)
+        sink_->pageRecognized(work.position, result);
+}
+
+RecognitionSummary DocumentRecognizer::finish()
+{
+    while (!inWork_.empty())
+        completeOldest();
+    writer_.finish();
+    summary_.pages = pageCount_;
+    std::sort(summary_.blankPositions.begin(), summary_.blankPositions.end());
+    return summary_;
 }
 
 } // namespace sohoa::usecases

@@ -5,6 +5,7 @@
 #include "imaging/FrameToImage.h"
 #include "scanner/sane/SaneConfig.h"
 #include "scanner/sane/SaneDriver.h"
+#include "usecases/ManualDuplexOrder.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -18,15 +19,19 @@
 namespace sohoa::usecases {
 
 namespace {
-// Frames cross from the scanning thread to the caller's thread through this queue; the
-// scanner never waits for OCR or storage, and at most a few pages sit here at a time.
+// Frames cross from the scanning thread to the caller's thread through this queue. It holds
+// at most kCapacity pages: when the caller (cleaning, OCR, storage) falls behind a fast
+// feeder, the scanning thread waits between pages instead of piling up 25 MB frames.
 class FrameQueue : public scanner::PageSink
 {
 public:
+    static constexpr std::size_t kCapacity = 2;
+
     void onPage(scanner::Frame&& frame) override
     {
         {
-            std::lock_guard lock(mutex_);
+            std::unique_lock lock(mutex_);
+            space_.wait(lock, [this] { return frames_.size() < kCapacity; });
             frames_.push_back(std::move(frame));
         }
         wake_.notify_one();
@@ -49,6 +54,7 @@ public:
             return std::nullopt;
         scanner::Frame frame = std::move(frames_.front());
         frames_.pop_front();
+        space_.notify_one();
         return frame;
     }
     std::exception_ptr failure()
@@ -59,7 +65,8 @@ public:
 
 private:
     std::mutex mutex_;
-    std::condition_variable wake_;
+    std::condition_variable wake_;  // a frame arrived, or the scan ended
+    std::condition_variable space_; // a frame was taken
     std::deque<scanner::Frame> frames_;
     bool closed_ = false;
     std::exception_ptr failure_;
@@ -155,6 +162,25 @@ void PageScanner::scan(const QString& deviceId, const scanner::ScanOptions& opti
             throw UserError(ErrorKind::Device, describe(error.status()));
         }
     }
+}
+
+void PageScanner::scanManualDuplex(
+    const QString& deviceId, const scanner::ScanOptions& options,
+    const std::function<void()>& turnStack,
+    const std::function<void(CapturedPage&&, int position, Side)>& onPage)
+{
+    if (options.source == scanner::Source::Flatbed)
+        throw UserError(ErrorKind::Usage, tr("Manual duplex needs the document feeder (adf)."));
+    int fronts = 0;
+    scan(deviceId, options, [&](CapturedPage&& page) {
+        onPage(std::move(page), ManualDuplexOrder::frontPosition(++fronts), Side::Front);
+    });
+    turnStack();
+    int backs = 0;
+    scan(deviceId, options, [&](CapturedPage&& page) {
+        onPage(std::move(page), ManualDuplexOrder::backPosition(++backs, fronts), Side::Back);
+    });
+    ManualDuplexOrder::requireComplete(fronts, backs);
 }
 
 QString PageScanner::describe(scanner::ScanStatus status)

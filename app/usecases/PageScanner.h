@@ -27,6 +27,19 @@ public:
     void scan(const QString& deviceId, const scanner::ScanOptions& options,
               const std::function<void(CapturedPage&&)>& onPage);
 
+    enum class Side
+    {
+        Front,
+        Back
+    };
+    // Both sides on a simplex feeder: scans the fronts, calls `turnStack` (the officer turns
+    // the stack over and feeds it again), scans the backs. Each page comes with its 1-based
+    // place in the document as it arrives (ManualDuplexOrder), so none waits for the second
+    // pass. Throws UserError (InvalidInput) when the passes differ in length.
+    void scanManualDuplex(const QString& deviceId, const scanner::ScanOptions& options,
+                          const std::function<void()>& turnStack,
+                          const std::function<void(CapturedPage&&, int position, Side)>& onPage);
+
     static QString describe(scanner::ScanStatus status);
     // Whether a scanner library was started in this process: it may leave libc state behind
     // that the process's exit handlers cannot survive (see sohoa-cli's main).

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "usecases/DocumentRecognizer.h"
+#include "ocr/OcrEngine.h"
+#include "pdf/SearchablePdfWriter.h"
 
+#include <QByteArray>
 #include <QStringList>
+#include <vector>
 
 namespace sohoa::usecases {
 
@@ -17,7 +20,17 @@ struct RecognizeFilesRequest
     pdf::PdfImageOptions image;
 };
 
-// Image or PDF files -> OCR -> one searchable PDF in memory (sohoa-cli ocr).
+// The searchable PDF and the per-page OCR text it carries.
+struct RecognizedDocument
+{
+    std::vector<QString> pageTexts;
+    QByteArray pdf;
+
+    QString plainText() const; // pages separated by a form feed, as pdftotext does
+};
+
+// Image or PDF files -> OCR -> one searchable PDF in memory (sohoa-cli ocr). Pages are read as
+// they came, only turned upright: no deskew or crop of files the officer already has.
 RecognizedDocument recognizeFiles(const RecognizeFilesRequest& request);
 
 } // namespace sohoa::usecases

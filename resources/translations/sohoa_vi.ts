@@ -404,16 +404,34 @@
         <translation>--jpeg-quality cần một số từ 1 đến 100.</translation>
     </message>
     <message>
-        <source>--manual-duplex needs --source adf.</source>
-        <translation>--manual-duplex cần dùng cùng --source adf.</translation>
-    </message>
-    <message>
         <source>Turn the stack over, put it back in the feeder (last sheet on top), then press Enter.</source>
         <translation>Hãy lật úp xấp giấy, đặt lại vào khay nạp giấy (tờ cuối cùng ở trên), rồi nhấn Enter.</translation>
     </message>
     <message>
         <source>Both sides on a simplex feeder: scan the fronts, turn the stack over when asked, scan the backs; pages come out in document order.</source>
         <translation>Quét hai mặt bằng khay nạp một mặt: quét các mặt trước, lật xấp giấy khi được nhắc, quét các mặt sau; các trang được xếp đúng thứ tự của tài liệu.</translation>
+    </message>
+    <message>
+        <source>Both sides on a simplex feeder: scan the fronts, turn the stack over when asked, scan the backs.</source>
+        <translation>Quét hai mặt trên khay nạp một mặt: quét các mặt trước, lật xấp giấy khi được nhắc, rồi quét các mặt sau.</translation>
+    </message>
+    <message>
+        <source>After each scanner pass, ask for more sheets (a thick dossier through a small feeder, or page after page on the glass); a jam can be cleared and the batch continued.</source>
+        <translation>Sau mỗi lượt quét, hỏi có nạp thêm giấy không (hồ sơ dày qua khay nạp nhỏ, hoặc từng trang trên mặt kính); khi kẹt giấy có thể gỡ giấy rồi quét tiếp.</translation>
+    </message>
+    <message>
+        <source>Pages that look blank (kept, check them): %1</source>
+        <translation>Các trang có vẻ trống (vẫn được giữ, hãy kiểm tra): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) scanned before it are saved in dossier %1.</source>
+        <translation>
+            <numerusform>%n trang đã quét trước đó được lưu trong hồ sơ %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load the next sheets and press Enter to scan them, or type q and press Enter to finish.</source>
+        <translation>Nạp các tờ tiếp theo rồi nhấn Enter để quét, hoặc gõ q rồi nhấn Enter để kết thúc.</translation>
     </message>
 </context>
 <context>
@@ -760,6 +778,10 @@
     <message>
         <source>The scanner reported an error — try again, or restart the scanner.</source>
         <translation>Máy quét báo lỗi — hãy thử lại hoặc khởi động lại máy quét.</translation>
+    </message>
+    <message>
+        <source>Manual duplex needs the document feeder (adf).</source>
+        <translation>Quét hai mặt thủ công cần dùng khay nạp giấy (adf).</translation>
     </message>
 </context>
 <context>

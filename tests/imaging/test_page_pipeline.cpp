@@ -5,59 +5,18 @@
 #include "support/ImagingSamples.h"
 #include "support/RenderedPage.h"
 
-#include <QPainter>
 #include <QTest>
 #include <cmath>
 
 using namespace sohoa;
 using Kind = domain::PageTransform::Kind;
+using sohoa::testing::FlatbedScan;
 using sohoa::testing::iou;
 using sohoa::testing::setDpi;
 
 namespace {
 constexpr int kDpi = 150;
 
-struct FlatbedScan
-{
-    QImage original;
-    QRect sheetWhenStraight; // where the sheet lies once rotated and deskewed
-};
-
-// A text page on a grey lid larger than the page, turned `skew` degrees clockwise on the glass,
-// and the whole scan delivered a quarter turn counter-clockwise (the page lay sideways).
-FlatbedScan sidewaysSkewedSheet(double skew)
-{
-    const testing::RenderedPage page =
-        testing::renderPage(testing::samplePageLines().mid(0, 14), kDpi);
-    QImage lid(page.image.width() * 3 / 2, page.image.height() * 5 / 4, QImage::Format_RGB32);
-    setDpi(lid, kDpi);
-    lid.fill(QColor(170, 170, 170));
-    const QRect sheet(
-        QPoint((lid.width() - page.image.width()) / 2, (lid.height() - page.image.height()) / 2),
-        page.image.size());
-    QPainter painter(&lid);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.translate(lid.width() / 2.0, lid.height() / 2.0);
-    painter.rotate(skew);
-    painter.translate(-lid.width() / 2.0, -lid.height() / 2.0);
-    painter.drawImage(sheet.topLeft(), page.image);
-    painter.end();
-    return {lid.transformed(QTransform().rotate(-90)), sheet};
-}
-
-// A blank sheet lying on a dark lid with a wide dark border around it: only the crop removes
-// the border, so blank detection is right only after cropping.
-QImage blankSheetOnDarkLid()
-{
-    const double pxPerMm = kDpi / 25.4;
-    QImage scan(static_cast<int>(std::lround(210 * pxPerMm)),
-                static_cast<int>(std::lround(297 * pxPerMm)), QImage::Format_Grayscale8);
-    setDpi(scan, kDpi);
-    scan.fill(60);
-    QPainter(&scan).fillRect(QRectF(30 * pxPerMm, 28 * pxPerMm, 150 * pxPerMm, 240 * pxPerMm),
-                             QColor(245, 245, 245));
-    return scan;
-}
 } // namespace
 
 class TestPagePipeline : public QObject
@@ -67,7 +26,7 @@ class TestPagePipeline : public QObject
 private slots:
     void stepsRunInOrder()
     {
-        const FlatbedScan scan = sidewaysSkewedSheet(2.0);
+        const FlatbedScan scan = testing::sidewaysSkewedSheet(2.0, kDpi);
         const imaging::CleanedPage page = imaging::PagePipeline().process(scan.original, 90);
 
         QCOMPARE(page.transforms.size(), size_t(3));
@@ -85,7 +44,7 @@ private slots:
 
     void replayReproducesTheCleanedPage()
     {
-        const FlatbedScan scan = sidewaysSkewedSheet(-1.5);
+        const FlatbedScan scan = testing::sidewaysSkewedSheet(-1.5, kDpi);
         const imaging::CleanedPage page = imaging::PagePipeline().process(scan.original, 90);
         QCOMPARE(page.transforms.size(), size_t(3));
         QCOMPARE(imaging::PagePipeline::apply(scan.original, page.transforms), page.cleaned);
@@ -104,7 +63,7 @@ private slots:
 
     void deskewFillsWithWhiteAndKeepsDpi()
     {
-        const FlatbedScan scan = sidewaysSkewedSheet(3.0);
+        const FlatbedScan scan = testing::sidewaysSkewedSheet(3.0, kDpi);
         const QImage turned =
             imaging::PagePipeline::apply(scan.original, domain::PageTransform::deskew(3.0));
         QVERIFY(!turned.hasAlphaChannel());
@@ -115,7 +74,7 @@ private slots:
 
     void blankDetectionRunsOnTheCroppedPage()
     {
-        const QImage scan = blankSheetOnDarkLid();
+        const QImage scan = testing::blankSheetOnDarkLid(kDpi);
         // The dark border alone reads as ink: detecting before the crop would keep the page.
         imaging::PipelineOptions noCrop;
         noCrop.crop = false;

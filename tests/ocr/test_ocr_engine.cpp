@@ -104,7 +104,7 @@ private slots:
         c.join();
         first.result.wait();
         QCOMPARE(finished, (std::vector<int>{3, 1, 2}));
-        QVERIFY(visible.result.get().plainText().contains(QStringLiteral("sơ")));
+        QVERIFY(visible.result.get().text.plainText().contains(QStringLiteral("sơ")));
     }
 
     void cancelledPageIsNotRecognized()
@@ -113,17 +113,17 @@ private slots:
         const ocr::OcrTicket busy = pool.submit(samplePage().image, 300);
         const ocr::OcrTicket cancelled = pool.submit(samplePage().image, 300);
         cancelled.cancel();
-        QVERIFY(cancelled.result.get().lines.empty());
-        QVERIFY(!busy.result.get().lines.empty());
+        QVERIFY(cancelled.result.get().text.lines.empty());
+        QVERIFY(!busy.result.get().text.lines.empty());
     }
 
     void samePixelsAreRecognizedOnce()
     {
         const testing::RenderedPage page = testing::renderPage({QStringLiteral("Quyết định")}, 150);
         ocr::OcrPool pool({}, 1);
-        const QString first = pool.submit(page.image, 150).result.get().plainText();
+        const QString first = pool.submit(page.image, 150).result.get().text.plainText();
         QCOMPARE(pool.cacheHits(), std::size_t{0});
-        QCOMPARE(pool.submit(page.image, 150).result.get().plainText(), first);
+        QCOMPARE(pool.submit(page.image, 150).result.get().text.plainText(), first);
         QCOMPARE(pool.cacheHits(), std::size_t{1});
         // Anything that can change the result misses: another resolution, one changed pixel.
         pool.submit(page.image, 300).result.wait();
@@ -139,7 +139,7 @@ private slots:
             testing::renderPage(testing::samplePageLines().mid(0, 8), 200);
         ocr::OrientationDetector detector({});
         for (const int turn : {0, 90, 180, 270}) {
-            const QImage turned = ocr::OrientationDetector::rotated(page.image, turn);
+            const QImage turned = page.image.transformed(QTransform().rotate(turn));
             QCOMPARE(detector.uprightRotation(turned, 200), (360 - turn) % 360);
         }
         // Nothing to read, nothing to turn.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/ImagingSamples.h"
 
+#include "support/RenderedPage.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -133,6 +135,37 @@ void setDpi(QImage& image, int dpi)
     const int dotsPerMetre = static_cast<int>(std::lround(dpi / 0.0254));
     image.setDotsPerMeterX(dotsPerMetre);
     image.setDotsPerMeterY(dotsPerMetre);
+}
+
+FlatbedScan sidewaysSkewedSheet(double skew, int dpi, int firstLine, int lineCount)
+{
+    const RenderedPage page = renderPage(samplePageLines().mid(firstLine, lineCount), dpi);
+    QImage lid(page.image.width() * 3 / 2, page.image.height() * 5 / 4, QImage::Format_RGB32);
+    setDpi(lid, dpi);
+    lid.fill(QColor(170, 170, 170));
+    const QRect sheet(
+        QPoint((lid.width() - page.image.width()) / 2, (lid.height() - page.image.height()) / 2),
+        page.image.size());
+    QPainter painter(&lid);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.translate(lid.width() / 2.0, lid.height() / 2.0);
+    painter.rotate(skew);
+    painter.translate(-lid.width() / 2.0, -lid.height() / 2.0);
+    painter.drawImage(sheet.topLeft(), page.image);
+    painter.end();
+    return {lid.transformed(QTransform().rotate(-90)), sheet};
+}
+
+QImage blankSheetOnDarkLid(int dpi)
+{
+    const double pxPerMm = dpi / 25.4;
+    QImage scan(static_cast<int>(std::lround(210 * pxPerMm)),
+                static_cast<int>(std::lround(297 * pxPerMm)), QImage::Format_Grayscale8);
+    setDpi(scan, dpi);
+    scan.fill(60);
+    QPainter(&scan).fillRect(QRectF(30 * pxPerMm, 28 * pxPerMm, 150 * pxPerMm, 240 * pxPerMm),
+                             QColor(245, 245, 245));
+    return scan;
 }
 
 } // namespace sohoa::testing

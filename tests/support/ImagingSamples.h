@@ -25,4 +25,18 @@ QImage emptySheet(int dpi, QRandomGenerator& random);
 // The same kind of sheet with one short mark: a page number or a single signature-like stroke.
 QImage sheetWithOneMark(int dpi, int index, QRandomGenerator& random);
 
+struct FlatbedScan
+{
+    QImage original;
+    QRect sheetWhenStraight; // where the sheet lies once rotated and deskewed
+};
+
+// A text page on a grey lid larger than the page, turned `skew` degrees clockwise on the glass,
+// and the whole scan delivered a quarter turn counter-clockwise (the page lay sideways).
+FlatbedScan sidewaysSkewedSheet(double skew, int dpi, int firstLine = 0, int lineCount = 14);
+
+// A blank sheet lying on a dark lid with a wide dark border around it: only the crop removes
+// the border, so blank detection is right only after cropping.
+QImage blankSheetOnDarkLid(int dpi);
+
 } // namespace sohoa::testing
