@@ -39,7 +39,7 @@ void CliContext::printLine(const QString& line) const
     std::fflush(stdout);
 }
 
-void CliContext::printError(const QString& line) const
+void CliContext::printError(const QString& line)
 {
     std::fputs((line + QLatin1Char('\n')).toUtf8().constData(), stderr);
     std::fflush(stderr);
@@ -76,6 +76,13 @@ std::unique_ptr<storage::Store> CliContext::openStore(const QCommandLineParser& 
                            "passphrase.")
                             .arg(path));
     return store;
+}
+
+std::unique_ptr<storage::Store>
+CliContext::openStoreWithRecoveryKey(const QCommandLineParser& parser, const QString& path) const
+{
+    return usecases::StoreAccess::openWithRecoveryKey(
+        path, secret(parser, QStringLiteral("recovery-key-file"), "SOHOA_RECOVERY_KEY"));
 }
 
 storage::SecureBytes CliContext::passphrase(const QCommandLineParser& parser) const

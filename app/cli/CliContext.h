@@ -30,7 +30,8 @@ public:
 
     void printJson(const QJsonObject& object) const;
     void printLine(const QString& line) const;
-    void printError(const QString& line) const;
+    // Static: warnings are printed from option helpers that have no context.
+    static void printError(const QString& line);
     // The end of a "store ACTION" that changes something: `result` with --json, else one line.
     void printStoreActionDone(const QJsonObject& result, const QString& action) const;
 
@@ -39,6 +40,10 @@ public:
     static QList<QCommandLineOption> unlockOptions();
     std::unique_ptr<storage::Store> openStore(const QCommandLineParser& parser,
                                               const QString& path) const;
+    // The administrator's way in: the agency recovery key from --recovery-key-file FILE, else
+    // SOHOA_RECOVERY_KEY.
+    std::unique_ptr<storage::Store> openStoreWithRecoveryKey(const QCommandLineParser& parser,
+                                                             const QString& path) const;
     storage::SecureBytes passphrase(const QCommandLineParser& parser) const;
     // A secret from the first line of the file given with --`fileOption`, else from the
     // environment variable; a usage error when neither is there.

@@ -14,5 +14,6 @@ int runOcr(CliContext& context);
 int runDigitize(CliContext& context);
 int runExtract(CliContext& context);
 int runStore(CliContext& context);
+int runProfile(CliContext& context);
 
 } // namespace sohoa::cli

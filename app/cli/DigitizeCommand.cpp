@@ -62,7 +62,6 @@ int runDigitize(CliContext& context)
         request.inputFiles += parser.positionalArguments();
     if (request.deviceId.isEmpty() == request.inputFiles.isEmpty())
         CliContext::usageError(CliContext::tr("Give either --device or --input."));
-    request.scanOptions = scanOptionsFrom(parser);
     request.manualDuplex = parser.isSet(QStringLiteral("manual-duplex"));
     request.turnStack = [&context] { askToTurnStack(context); };
     if (parser.isSet(QStringLiteral("more-sheets")))
@@ -77,6 +76,12 @@ int runDigitize(CliContext& context)
 
     const QString storePath = CliContext::required(parser, QStringLiteral("store"));
     auto store = context.openStore(parser, storePath);
+    // The profile (the store's, with its lock) decides the scan, the cleaning and the JPEG
+    // quality; explicit flags go on top.
+    const usecases::EffectiveScan scan = scanFrom(parser, store.get());
+    request.scanOptions = scan.options;
+    request.cleanup = scan.cleaning;
+    request.imageOptions = scan.image;
     const domain::Catalogue catalogue = domain::Catalogue::loadBuiltIn();
     const usecases::DigitizeResult result =
         usecases::DigitizeDossier::run(*store, catalogue, request);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sohoa-cli scan --device NAME [scan options] [--manual-duplex] --out-dir DIR
+// sohoa-cli scan --device NAME [--profile ID [--store PATH]] [scan options] [--manual-duplex]
+//               --out-dir DIR
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/ExportFile.h"
@@ -63,11 +64,23 @@ int runScan(CliContext& context)
         QStringLiteral("manual-duplex"),
         CliContext::tr("Both sides on a simplex feeder: scan the fronts, turn the stack over when "
                        "asked, scan the backs; pages come out in document order."));
-    parser.addOptions({outDirOption, manualDuplexOption});
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        CliContext::tr("Take the profiles (and their lock) from this encrypted store; without "
+                       "it, the built-in profiles."),
+        QStringLiteral("PATH"));
+    parser.addOptions({outDirOption, manualDuplexOption, storeOption});
+    parser.addOptions(CliContext::unlockOptions());
     context.parse(parser, QStringLiteral("scan"));
     const QString device = CliContext::required(parser, QStringLiteral("device"));
     const QString outDir = CliContext::required(parser, QStringLiteral("out-dir"));
-    const scanner::ScanOptions options = scanOptionsFrom(parser);
+    scanner::ScanOptions options;
+    if (parser.isSet(storeOption))
+        // Closed again before scanning: only the profiles are read.
+        options =
+            scanOptionsFrom(parser, context.openStore(parser, parser.value(storeOption)).get());
+    else
+        options = scanOptionsFrom(parser);
     if (!QDir().mkpath(outDir))
         throw UserError(ErrorKind::InvalidInput,
                         CliContext::tr("Cannot create the folder %1.").arg(outDir));

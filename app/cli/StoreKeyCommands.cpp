@@ -3,7 +3,6 @@
 
 #include "cli/CliContext.h"
 #include "cli/OfficerOption.h"
-#include "usecases/StoreAccess.h"
 #include "usecases/StoreKeys.h"
 
 namespace sohoa::cli {
@@ -51,9 +50,7 @@ int runStoreKeyAction(CliContext& context, const QCommandLineParser& parser, con
     QJsonObject result{{"store", storePath}, {"action", action}};
 
     if (action == QLatin1String("recover")) {
-        auto store = usecases::StoreAccess::openWithRecoveryKey(
-            storePath,
-            context.secret(parser, QStringLiteral("recovery-key-file"), "SOHOA_RECOVERY_KEY"));
+        auto store = context.openStoreWithRecoveryKey(parser, storePath);
         usecases::StoreKeys::recover(*store, actor, newPassphrase(context, parser));
         result.insert("officer", actor);
     } else {

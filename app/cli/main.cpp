@@ -62,6 +62,7 @@ int runCommand(int argc, char** argv)
         {QStringLiteral("digitize"), &sohoa::cli::runDigitize},
         {QStringLiteral("extract"), &sohoa::cli::runExtract},
         {QStringLiteral("store"), &sohoa::cli::runStore},
+        {QStringLiteral("profile"), &sohoa::cli::runProfile},
     };
 
     QStringList arguments = QCoreApplication::arguments();
@@ -69,14 +70,14 @@ int runCommand(int argc, char** argv)
     const auto command = commands.find(name);
     sohoa::cli::CliContext context(arguments.mid(1));
     if (command == commands.end()) {
-        context.printError(name.isEmpty()
-                               ? sohoa::cli::CliContext::tr(
-                                     "Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
-                                     "--version, devices, scan, ocr, digitize, extract, store")
-                               : sohoa::cli::CliContext::tr(
-                                     "Unknown command \"%1\". Commands: --version, devices, "
-                                     "scan, ocr, digitize, extract, store")
-                                     .arg(name));
+        context.printError(
+            name.isEmpty() ? sohoa::cli::CliContext::tr(
+                                 "Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
+                                 "--version, devices, scan, ocr, digitize, extract, store, profile")
+                           : sohoa::cli::CliContext::tr(
+                                 "Unknown command \"%1\". Commands: --version, devices, "
+                                 "scan, ocr, digitize, extract, store, profile")
+                                 .arg(name));
         return static_cast<int>(sohoa::ErrorKind::Usage);
     }
     try {

@@ -14,4 +14,14 @@ void recordEvent(storage::Store& store, const QString& dossierUuid, const QStrin
     });
 }
 
+void recordSettingChange(storage::Store& store, const QString& officerId, const QString& key,
+                         const QString& value, const QString& detail)
+{
+    store.inTransaction([&] {
+        store.setSetting(key, value);
+        store.appendEvent({0, QString(), QDateTime::currentDateTimeUtc(), officerId,
+                           QStringLiteral("setting-changed"), detail});
+    });
+}
+
 } // namespace sohoa::usecases

@@ -11,4 +11,9 @@ namespace sohoa::usecases {
 void recordEvent(storage::Store& store, const QString& dossierUuid, const QString& officerId,
                  const QString& action, const QString& detail = {});
 
+// Stores one store-wide setting and records "setting-changed" with `detail`, in one
+// transaction: a setting never changes without its trace.
+void recordSettingChange(storage::Store& store, const QString& officerId, const QString& key,
+                         const QString& value, const QString& detail);
+
 } // namespace sohoa::usecases

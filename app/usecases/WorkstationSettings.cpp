@@ -78,11 +78,8 @@ void WorkstationSettings::set(storage::Store& store, const QString& actor, const
                                                      .arg(definition->minimum)
                                                      .arg(definition->maximum));
     StoreAccess::guarded([&] {
-        store.inTransaction([&] {
-            store.setSetting(QString::fromLatin1(definition->storedAs), QString::number(value));
-        });
-        recordEvent(store, {}, actor, QStringLiteral("setting-changed"),
-                    QStringLiteral("%1=%2").arg(name).arg(value));
+        recordSettingChange(store, actor, QString::fromLatin1(definition->storedAs),
+                            QString::number(value), QStringLiteral("%1=%2").arg(name).arg(value));
     });
 }
 

@@ -230,18 +230,6 @@
         <translation>Thiết bị máy quét (xem sohoa-cli devices).</translation>
     </message>
     <message>
-        <source>flatbed, adf or adf-duplex (default flatbed).</source>
-        <translation>flatbed (mặt kính), adf (khay nạp giấy ADF) hoặc adf-duplex (ADF, quét hai mặt); mặc định: flatbed.</translation>
-    </message>
-    <message>
-        <source>Resolution in dots per inch (default 200).</source>
-        <translation>Độ phân giải tính theo dpi (mặc định: 200).</translation>
-    </message>
-    <message>
-        <source>color, gray or lineart (default color).</source>
-        <translation>color (màu), gray (thang xám) hoặc lineart (đen trắng); mặc định: color.</translation>
-    </message>
-    <message>
         <source>Stop a feeder batch after N pages (default: until empty).</source>
         <translation>Dừng lượt quét bằng khay nạp giấy sau N trang (mặc định: quét đến khi hết giấy).</translation>
     </message>
@@ -388,14 +376,6 @@
         <translation>Lệnh extract cần ít nhất một tệp đầu vào.</translation>
     </message>
     <message>
-        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store</source>
-        <translation>Cách dùng: sohoa-cli COMMAND [OPTIONS] — các lệnh: --version, devices, scan, ocr, digitize, extract, store</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store</source>
-        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store</translation>
-    </message>
-    <message>
         <source>JPEG quality of colour and grey page images, 1-100 (default %1).</source>
         <translation>Chất lượng JPEG của ảnh trang màu và thang xám, từ 1 đến 100 (mặc định: %1).</translation>
     </message>
@@ -432,6 +412,74 @@
     <message>
         <source>Load the next sheets and press Enter to scan them, or type q and press Enter to finish.</source>
         <translation>Nạp các tờ tiếp theo rồi nhấn Enter để quét, hoặc gõ q rồi nhấn Enter để kết thúc.</translation>
+    </message>
+    <message>
+        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile</source>
+        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile</source>
+        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation> (đã sửa)</translation>
+    </message>
+    <message>
+        <source>The scan profiles are locked by the administrator.</source>
+        <translation>Các cấu hình quét đã bị quản trị viên khóa.</translation>
+    </message>
+    <message>
+        <source>profile %1 needs a profile ID.</source>
+        <translation>profile %1 cần mã cấu hình quét.</translation>
+    </message>
+    <message>
+        <source>add: copy the settings of this profile.</source>
+        <translation>add: sao chép các thiết lập của cấu hình này.</translation>
+    </message>
+    <message>
+        <source>add: the new profile&apos;s name.</source>
+        <translation>add: tên của cấu hình mới.</translation>
+    </message>
+    <message>
+        <source>Act as the administrator: unlock with the agency recovery key from FILE (needed to lock, unlock, and change locked profiles).</source>
+        <translation>Làm việc với tư cách quản trị viên: mở khóa bằng khóa khôi phục của cơ quan lấy từ FILE (cần để khóa, mở khóa và sửa các cấu hình đã khóa).</translation>
+    </message>
+    <message>
+        <source>profile needs one of: list, show ID, set ID KEY VALUE, add ID --from ID, reset ID, lock, unlock.</source>
+        <translation>profile cần một trong các thao tác: list, show MÃ, set MÃ KHÓA GIÁ-TRỊ, add MÃ --from MÃ, reset MÃ, lock, unlock.</translation>
+    </message>
+    <message>
+        <source>The scan profiles are locked.</source>
+        <translation>Đã khóa các cấu hình quét.</translation>
+    </message>
+    <message>
+        <source>The scan profiles are unlocked.</source>
+        <translation>Đã mở khóa các cấu hình quét.</translation>
+    </message>
+    <message>
+        <source>profile set needs a profile ID, a setting and a value.</source>
+        <translation>profile set cần mã cấu hình, tên thiết lập và giá trị.</translation>
+    </message>
+    <message>
+        <source>Take the profiles (and their lock) from this encrypted store; without it, the built-in profiles.</source>
+        <translation>Lấy các cấu hình quét (và trạng thái khóa) từ kho dữ liệu mã hóa này; nếu không có, dùng các cấu hình có sẵn.</translation>
+    </message>
+    <message>
+        <source>Scan profile (see sohoa-cli profile list; default %1).</source>
+        <translation>Cấu hình quét (xem sohoa-cli profile list; mặc định %1).</translation>
+    </message>
+    <message>
+        <source>flatbed, adf or adf-duplex (default: the profile&apos;s).</source>
+        <translation>flatbed, adf hoặc adf-duplex (mặc định: theo cấu hình quét).</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch (default: the profile&apos;s, 200 for papers).</source>
+        <translation>Độ phân giải, tính bằng dpi (mặc định: theo cấu hình quét, 200 với giấy tờ).</translation>
+    </message>
+    <message>
+        <source>color, gray or lineart (default: the profile&apos;s, color).</source>
+        <translation>color, gray hoặc lineart (mặc định: theo cấu hình quét, color).</translation>
     </message>
 </context>
 <context>
@@ -917,6 +965,114 @@
     <message>
         <source>The retention period cannot be negative.</source>
         <translation>Thời hạn lưu giữ không thể là số âm.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanProfile</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 phải là số nguyên từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be on or off.</source>
+        <translation>%1 phải là on hoặc off.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 phải là một trong: %2.</translation>
+    </message>
+    <message>
+        <source>A profile name has 1 to %1 characters.</source>
+        <translation>Tên cấu hình có từ 1 đến %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from 0 to %2 (the share of the page in ink).</source>
+        <translation>%1 phải là số từ 0 đến %2 (tỷ lệ diện tích trang có mực).</translation>
+    </message>
+    <message>
+        <source>Unknown profile setting %1; the settings are: %2.</source>
+        <translation>Không có thiết lập %1; các thiết lập là: %2.</translation>
+    </message>
+    <message>
+        <source>A profile ID has 1 to 32 characters: lower-case ASCII letters, digits and hyphens, starting with a letter (e.g. van-ban).</source>
+        <translation>Mã cấu hình có từ 1 đến 32 ký tự: chữ thường không dấu, chữ số và dấu gạch ngang, bắt đầu bằng một chữ cái (ví dụ van-ban).</translation>
+    </message>
+</context>
+<context>
+    <name>ScanProfileBuiltIns</name>
+    <message>
+        <source>Administrative papers</source>
+        <translation>Giấy tờ hành chính</translation>
+    </message>
+    <message>
+        <source>Maps and drawings</source>
+        <translation>Bản đồ, bản vẽ</translation>
+    </message>
+    <message>
+        <source>ID card on the flatbed</source>
+        <translation>Thẻ căn cước trên mặt kính</translation>
+    </message>
+    <message>
+        <source>Thick dossier on the feeder</source>
+        <translation>Hồ sơ dày qua khay nạp giấy</translation>
+    </message>
+</context>
+<context>
+    <name>ScanProfileCompliance</name>
+    <message>
+        <source>%1 dpi is below the %2 dpi Circular 05/2025 asks for maps and drawings.</source>
+        <translation>%1 dpi thấp hơn mức %2 dpi mà Thông tư 05/2025 yêu cầu cho bản đồ, bản vẽ.</translation>
+    </message>
+    <message>
+        <source>%1 dpi is below the %2 dpi Circular 05/2025 asks for administrative papers.</source>
+        <translation>%1 dpi thấp hơn mức %2 dpi mà Thông tư 05/2025 yêu cầu cho giấy tờ hành chính.</translation>
+    </message>
+    <message>
+        <source>Circular 05/2025 asks for 24-bit colour, as the original; this scan is grey.</source>
+        <translation>Thông tư 05/2025 yêu cầu quét màu 24 bit, đúng như bản gốc; lần quét này là thang xám.</translation>
+    </message>
+    <message>
+        <source>Circular 05/2025 asks for 24-bit colour, as the original; this scan is black and white (line art).</source>
+        <translation>Thông tư 05/2025 yêu cầu quét màu 24 bit, đúng như bản gốc; lần quét này là đen trắng.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 The scan goes on.</source>
+        <translation>Cảnh báo: %1 Vẫn tiếp tục quét.</translation>
+    </message>
+    <message>
+        <source>Profiles are locked by the administrator, so a scan may not be set below the circular: %1 Choose a profile, or ask the administrator.</source>
+        <translation>Quản trị viên đã khóa các cấu hình quét nên không được đặt mức quét thấp hơn thông tư: %1 Hãy chọn một cấu hình quét, hoặc hỏi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Profiles are locked by the administrator, so the device option %1 (resolution or colour) may not be set by hand. Choose a profile, or ask the administrator.</source>
+        <translation>Quản trị viên đã khóa các cấu hình quét nên không được tự đặt tùy chọn thiết bị %1 (độ phân giải hoặc màu). Hãy chọn một cấu hình quét, hoặc hỏi quản trị viên.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanProfileRepository</name>
+    <message>
+        <source>The stored scan profiles are unreadable.</source>
+        <translation>Không đọc được các cấu hình quét đã lưu.</translation>
+    </message>
+    <message>
+        <source>The scan profiles are locked: only the administrator, who opens the store with the agency recovery key, may change them.</source>
+        <translation>Các cấu hình quét đã bị khóa: chỉ quản trị viên, người mở kho dữ liệu bằng khóa khôi phục của cơ quan, mới được sửa.</translation>
+    </message>
+    <message>
+        <source>There is no scan profile %1.</source>
+        <translation>Không có cấu hình quét %1.</translation>
+    </message>
+    <message>
+        <source>A scan profile %1 exists already.</source>
+        <translation>Đã có cấu hình quét %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a built-in profile: there is nothing to reset it to.</source>
+        <translation>%1 không phải cấu hình có sẵn: không có gì để khôi phục về.</translation>
+    </message>
+    <message>
+        <source>Only the administrator, who opens the store with the agency recovery key, may lock or unlock the scan profiles.</source>
+        <translation>Chỉ quản trị viên, người mở kho dữ liệu bằng khóa khôi phục của cơ quan, mới được khóa hoặc mở khóa các cấu hình quét.</translation>
     </message>
 </context>
 <context>
