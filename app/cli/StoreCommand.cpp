@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace sohoa::cli {
 
@@ -44,13 +45,17 @@ QJsonObject detailJson(const usecases::DossierView& view)
     for (const storage::ComponentDetail& c : view.detail.components) {
         QJsonArray pages;
         for (const storage::PageRecord& p : c.pages)
-            pages.append(QJsonObject{{"sequence", p.sequence},
-                                     {"width", p.width},
-                                     {"height", p.height},
-                                     {"dpi", p.dpi},
-                                     {"color_depth", p.colorDepth},
-                                     {"source", p.source},
-                                     {"ocr_text", p.ocrText}});
+            pages.append(QJsonObject{
+                {"sequence", p.sequence},
+                {"width", p.width},
+                {"height", p.height},
+                {"dpi", p.dpi},
+                {"color_depth", p.colorDepth},
+                {"source", p.source},
+                {"transforms", QJsonDocument::fromJson(p.transformsJson.toUtf8()).array()},
+                {"blank", p.blank},
+                {"blank_score", p.blankScore},
+                {"ocr_text", p.ocrText}});
         QJsonArray documents;
         for (const storage::DocumentRecord& doc : c.documents)
             documents.append(QJsonObject{{"file_name", doc.fileName}, {"kind", doc.kind}});

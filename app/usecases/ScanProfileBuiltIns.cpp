@@ -38,14 +38,17 @@ std::vector<ScanProfile> ScanProfileBuiltIns::all()
 {
     using scanner::Source;
     // Colour throughout (Circular 05/2025: 24-bit, as the original); 200 dpi for papers,
-    // 300 for drawings. A card is small: 300 dpi keeps its print and photo legible, and the
-    // crop cuts it out of the empty bed. Crop stays off for sheets the size of the glass.
+    // 300 for drawings. A card is small: 300 dpi keeps its print and photo legible. On the
+    // glass, papers are often smaller than the bed (receipts, certificates, A5 forms): the crop
+    // cuts them out of the lid, and only then can a blank back be told (the lid is not ink).
+    // A page that fills the glass is left whole. Feeder pages have no lid to cut.
     std::vector<ScanProfile> profiles{
         builtIn("van-ban", Material::Papers, Source::Flatbed, domain::Page::kAdministrativeDpi),
         builtIn("ban-ve", Material::Drawings, Source::Flatbed, domain::Page::kDrawingDpi),
         builtIn("can-cuoc", Material::Papers, Source::Flatbed, domain::Page::kDrawingDpi),
         builtIn("ho-so-day", Material::Papers, Source::Adf, domain::Page::kAdministrativeDpi),
     };
+    profiles[0].crop = true;
     profiles[2].crop = true;
     profiles[2].detectBlank = false; // one side of one card: never blank
     return profiles;

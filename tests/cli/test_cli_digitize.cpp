@@ -3,6 +3,7 @@
 // -> in-process Tesseract -> searchable PDF -> SQLCipher store, and back out again.
 #include "CliRunner.h"
 #include "pdfa/PdfaChecker.h"
+#include "support/ImagingSamples.h"
 #include "support/RenderedPage.h"
 #include "support/TextComparison.h"
 
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTransform>
@@ -230,6 +232,93 @@ private slots:
         QVERIFY2(size.hasMatch(), info.out.constData());
         QVERIFY(size.captured(1).toDouble() < size.captured(2).toDouble()); // portrait again
         requirePdfA2b(out);
+    }
+
+    void scannedPagesAreCleanedAndBlankOnesFlagged()
+    {
+        // A sheet fed sideways and skewed on a grey lid, then an empty sheet on a dark lid.
+        const QString turned = cli_.path(QStringLiteral("turned.png"));
+        const QString empty = cli_.path(QStringLiteral("empty.png"));
+        QVERIFY(sidewaysSkewedSheet(2.0, 150, 0, 10).original.save(turned));
+        QVERIFY(blankSheetOnDarkLid(150).save(empty));
+        const QJsonObject result =
+            cli_.runJson(
+                    QStringList{QStringLiteral("digitize"), QStringLiteral("--input"), turned,
+                                empty, QStringLiteral("--procedure"), QStringLiteral("1.001193"),
+                                QStringLiteral("--component"), QStringLiteral("KQ.G15.000031"),
+                                QStringLiteral("--applicant-id"), QStringLiteral("001203004567")} +
+                    cli_.storeArgs())
+                .object();
+        QCOMPARE(result.value("pages").toInt(), 2);
+        QCOMPARE(result.value("blank_pages").toArray(), QJsonArray({2}));
+
+        const QJsonObject shown =
+            cli_.runJson(QStringList{QStringLiteral("store"), QStringLiteral("show"),
+                                     result.value("dossier_code").toString()} +
+                         cli_.storeArgs())
+                .object();
+        const QJsonArray pages =
+            shown.value("components").toArray().first().toObject().value("pages").toArray();
+        QCOMPARE(pages.size(), 2);
+        // Rotation, then deskew, then crop: recorded in the order they ran; the original kept.
+        const QJsonArray steps = pages[0].toObject().value("transforms").toArray();
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps[0].toString(), QStringLiteral("rotate:90"));
+        QVERIFY(steps[1].toString().startsWith(QStringLiteral("deskew:")));
+        QVERIFY(steps[2].toString().startsWith(QStringLiteral("crop:")));
+        QVERIFY(!pages[0].toObject().value("blank").toBool());
+        QVERIFY(pages[0].toObject().value("ocr_text").toString().contains(QStringLiteral("hồ sơ")));
+        QVERIFY(pages[1].toObject().value("blank").toBool());
+    }
+
+    void batchContinuesAfterAFaultAndKeepsItsPages()
+    {
+        // SANE's pnm backend scans the sheet file once per pass. Between passes the officer is
+        // asked for more sheets; the second pass finds no sheet (a fault), the officer fixes
+        // it and continues, and every page scanned, before and after, is kept.
+        const QString sheet = cli_.path(QStringLiteral("sheet.pnm"));
+        QVERIFY(writePnm(renderPage(samplePageLines().mid(0, 4), 150).image, sheet));
+        QProcess process;
+        QProcessEnvironment environment = cli_.environment();
+        environment.insert(QStringLiteral("SOHOA_LANG"), QStringLiteral("en"));
+        process.setProcessEnvironment(environment);
+        process.start(qEnvironmentVariable("SOHOA_CLI"),
+                      QStringList{QStringLiteral("digitize"), QStringLiteral("--device"),
+                                  QStringLiteral("pnm:0"), QStringLiteral("--set"),
+                                  QStringLiteral("filename=") + sheet, QStringLiteral("--dpi"),
+                                  QStringLiteral("150"), QStringLiteral("--more-sheets"),
+                                  QStringLiteral("--procedure"), QStringLiteral("1.001193"),
+                                  QStringLiteral("--component"), QStringLiteral("KQ.G15.000031"),
+                                  QStringLiteral("--applicant-id"), QStringLiteral("001203004567"),
+                                  QStringLiteral("--json")} +
+                          cli_.storeArgs());
+        process.setReadChannel(QProcess::StandardError); // the questions go to stderr
+        QByteArray said;
+        const auto waitForPrompt = [&] {
+            const qsizetype from = said.size();
+            while (said.indexOf("Load the next sheets", from) < 0) {
+                if (!process.waitForReadyRead(60000))
+                    return QByteArray();
+                said += process.readAllStandardError();
+            }
+            return said.mid(from);
+        };
+        QVERIFY(!waitForPrompt().isEmpty());
+        QVERIFY(QFile::remove(sheet));
+        process.write("\n");
+        const QByteArray afterFault = waitForPrompt();
+        QVERIFY2(afterFault.contains("scanner"), afterFault.constData()); // the fault, explained
+        QVERIFY(writePnm(renderPage(samplePageLines().mid(4, 4), 150).image, sheet));
+        process.write("\n");
+        QVERIFY(!waitForPrompt().isEmpty());
+        process.write("q\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonObject result =
+            QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(result.value("pages").toInt(), 2);
+        QVERIFY(!result.contains("interrupted"));
     }
 
     void storeCheckPasses()
