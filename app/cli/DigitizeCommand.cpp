@@ -95,6 +95,7 @@ int runDigitize(CliContext& context)
                         {"pages", result.pageCount},
                         {"blank_pages", blankPages},
                         {"document", result.documentFileName},
+                        {"signed_documents", QJsonArray::fromStringList(result.signedDocuments)},
                         {"test_data", result.testData}};
         if (!result.interruption.isEmpty())
             out.insert(QStringLiteral("interrupted"), result.interruption);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdf/PdfSyntax.h"
 
+#include <QRegularExpression>
+#include <QTimeZone>
 #include <cmath>
 #include <cstdlib>
 
@@ -84,6 +86,30 @@ QByteArray date(const QDateTime& time)
     out += QByteArray::number(minutes / 60).rightJustified(2, '0') + '\'';
     out += QByteArray::number(minutes % 60).rightJustified(2, '0') + "')";
     return out;
+}
+
+QDateTime parseDate(const QString& text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?:D:)?(\\d{4})(\\d{2})?(\\d{2})?(\\d{2})?(\\d{2})?(\\d{2})?"
+                       "(?:([Zz+-])(?:(\\d{2})'?(?:(\\d{2})'?)?)?)?$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return {};
+    const auto part = [&match](int index, int fallback) {
+        const QString captured = match.captured(index);
+        return captured.isEmpty() ? fallback : captured.toInt();
+    };
+    const QDate day(part(1, 0), part(2, 1), part(3, 1));
+    const QTime time(part(4, 0), part(5, 0), part(6, 0));
+    // Without an offset the zone is unknown; UTC is the least surprising reading.
+    int offsetSeconds = (part(8, 0) * 60 + part(9, 0)) * 60;
+    if (match.captured(7) == QLatin1String("-"))
+        offsetSeconds = -offsetSeconds;
+    const QTimeZone zone(offsetSeconds);
+    if (!day.isValid() || !time.isValid() || !zone.isValid())
+        return {};
+    return QDateTime(day, time, zone);
 }
 
 QByteArray reference(int objectNumber)

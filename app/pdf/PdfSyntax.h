@@ -26,6 +26,10 @@ QByteArray hexString(QByteArrayView bytes);
 // The date string "(D:YYYYMMDDHHmmSS+HH'mm')" in the time zone of `time`.
 QByteArray date(const QDateTime& time);
 
+// The date of a PDF date string's content, e.g. "D:20240501093000+07'00'": every part after the
+// year optional (ISO 32000-1, 7.9.4), UTC when no offset is given. Invalid when unreadable.
+QDateTime parseDate(const QString& text);
+
 // "n 0 R".
 QByteArray reference(int objectNumber);
 

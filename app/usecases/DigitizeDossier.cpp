@@ -7,9 +7,7 @@
 #include "domain/SearchFolding.h"
 #include "domain/UserError.h"
 #include "domain/WorkingDayCalendar.h"
-#include "storage/BlobOutputDevice.h"
-#include "usecases/DocumentRecognizer.h"
-#include "usecases/DossierPageWriter.h"
+#include "usecases/ComponentCapture.h"
 #include "usecases/ImageImport.h"
 #include "usecases/PageScanner.h"
 #include "usecases/StoreAccess.h"
@@ -37,16 +35,17 @@ domain::Applicant applicantFrom(const QString& identifier, const QString& name)
                                         domain::Sex::Unknown, {});
 }
 
-// Feeds the recognizer from the scanner or the files. A scanner fault after the first page
+// Feeds the component from the scanner or the files. A scanner fault after the first page
 // ends the batch but keeps its pages: the returned message says what happened; an empty one
 // means the batch is complete.
-QString capture(const DigitizeRequest& request, DocumentRecognizer& recognizer)
+QString capture(const DigitizeRequest& request, ComponentCapture& component)
 {
     if (request.deviceId.isEmpty()) {
         for (const QString& file : request.inputFiles)
-            ImageImport::importFile(file, ImageImport::kDefaultPdfDpi, [&](CapturedPage&& page) {
-                recognizer.addPage(std::move(page));
-            });
+            ImageImport::importFile(
+                file, ImageImport::kDefaultPdfDpi,
+                [&](CapturedPage&& page) { component.addPage(std::move(page)); },
+                [&](ImportedDocument&& signedPdf) { component.keepSigned(std::move(signedPdf)); });
         return {};
     }
     PageScanner scanner;
@@ -55,10 +54,10 @@ QString capture(const DigitizeRequest& request, DocumentRecognizer& recognizer)
             scanner.scanManualDuplex(
                 request.deviceId, request.scanOptions, request.turnStack,
                 [&](CapturedPage&& page, int position, PageScanner::Side /*side*/) {
-                    recognizer.addPage(std::move(page), position);
+                    component.addPage(std::move(page), position);
                 });
         } catch (const UserError& error) {
-            if (error.kind() != ErrorKind::Device || recognizer.pageCount() == 0)
+            if (error.kind() != ErrorKind::Device || component.pageCount() == 0)
                 throw;
             return error.message();
         }
@@ -68,14 +67,14 @@ QString capture(const DigitizeRequest& request, DocumentRecognizer& recognizer)
         QString problem;
         try {
             scanner.scan(request.deviceId, request.scanOptions,
-                         [&](CapturedPage&& page) { recognizer.addPage(std::move(page)); });
+                         [&](CapturedPage&& page) { component.addPage(std::move(page)); });
         } catch (const UserError& error) {
             if (error.kind() != ErrorKind::Device)
                 throw;
             problem = error.message();
         }
         if (!request.nextPass || !request.nextPass(problem)) {
-            if (!problem.isEmpty() && recognizer.pageCount() == 0)
+            if (!problem.isEmpty() && component.pageCount() == 0)
                 throw UserError(ErrorKind::Device, problem);
             return problem;
         }
@@ -116,7 +115,6 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
             StoreDossierCodeAllocator allocator(store);
             const QString code = allocator.allocate(agency, received.date()).toString();
             result.dossierCode = code;
-            result.documentFileName = code + QStringLiteral(".01.pdf");
 
             storage::DossierRecord dossier;
             dossier.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -151,31 +149,28 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
             metadata.dossierCode = code;
             metadata.componentCode = component.code.toString();
             metadata.producer = QStringLiteral("SoHoa");
-            storage::BlobOutputDevice pdfOut(store.newBlob(QStringLiteral("application/pdf")));
             ocr::OcrPool pool(request.ocr, request.ocrJobs, request.cleanup);
-            DossierPageWriter pages(store, componentId);
-            DocumentRecognizer recognizer(pool, pdfOut, metadata, request.imageOptions, &pages);
-            result.interruption = capture(request, recognizer);
-            if (recognizer.pageCount() == 0)
+            ComponentCapture documents(store, componentId, metadata, pool, request.imageOptions);
+            result.interruption = capture(request, documents);
+            if (documents.pageCount() == 0 && documents.documentCount() == 0)
                 throw UserError(ErrorKind::Device, tr("No page was captured; nothing was stored."));
-            const RecognitionSummary summary = recognizer.finish();
-            result.pageCount = summary.pages;
-            result.blankPages = summary.blankPositions;
-
-            storage::DocumentRecord pdfRecord;
-            pdfRecord.componentId = componentId;
-            pdfRecord.fileName = result.documentFileName;
-            pdfRecord.kind = QStringLiteral("searchable-pdf");
-            pdfRecord.blobId = pdfOut.finish().id;
-            store.insertDocument(pdfRecord);
+            const ComponentCapture::Outcome outcome = documents.finish();
+            result.pageCount = outcome.pages;
+            result.blankPages = outcome.blankPositions;
+            result.documentFileName = outcome.searchablePdf;
+            result.signedDocuments = outcome.signedPdfs;
 
             const auto event = [&](const QString& action, const QString& detail) {
                 store.appendEvent({0, dossier.uuid, QDateTime::currentDateTimeUtc(),
                                    request.officerId, action, detail});
             };
             event(QStringLiteral("created"), procedure.code.toString());
-            event(QStringLiteral("pages-added"),
-                  QStringLiteral("%1:%2").arg(componentRecord.code).arg(result.pageCount));
+            if (result.pageCount > 0)
+                event(QStringLiteral("pages-added"),
+                      QStringLiteral("%1:%2").arg(componentRecord.code).arg(result.pageCount));
+            for (const QString& file : result.signedDocuments)
+                event(QStringLiteral("signed-document-kept"),
+                      QStringLiteral("%1:%2").arg(componentRecord.code, file));
             if (!result.interruption.isEmpty())
                 event(QStringLiteral("capture-interrupted"),
                       QStringLiteral("%1:%2").arg(componentRecord.code).arg(result.pageCount));

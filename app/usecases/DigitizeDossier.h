@@ -47,7 +47,8 @@ struct DigitizeRequest
 struct DigitizeResult
 {
     QString dossierCode;
-    QString documentFileName;
+    QString documentFileName;    // the searchable PDF of the pages (empty when none came)
+    QStringList signedDocuments; // signed PDFs imported and kept byte for byte
     int pageCount = 0;
     std::vector<int> blankPages; // positions flagged blank (kept in the document)
     bool testData = false;

@@ -11,10 +11,13 @@ std::vector<ExtractedPage> extractIdentity(const ExtractIdentityRequest& request
     std::vector<ExtractedPage> pages;
     for (const QString& input : request.inputs) {
         int number = 0;
-        ImageImport::importFile(input, request.pdfInputDpi, [&](CapturedPage&& page) {
-            pages.push_back(
-                ExtractedPage{input, ++number, extractor.extract(page.image, page.dpi)});
-        });
+        ImageImport::importFile(
+            input, request.pdfInputDpi,
+            [&](CapturedPage&& page) {
+                pages.push_back(
+                    ExtractedPage{input, ++number, extractor.extract(page.image, page.dpi)});
+            },
+            ImageImport::refuseSignedDocuments());
     }
     return pages;
 }

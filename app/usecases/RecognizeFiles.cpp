@@ -40,8 +40,10 @@ RecognizedDocument recognizeFiles(const RecognizeFilesRequest& request)
     TextCollector texts(document.pageTexts);
     DocumentRecognizer recognizer(pool, buffer, request.metadata, request.image, &texts);
     for (const QString& input : request.inputs)
-        ImageImport::importFile(input, request.pdfInputDpi,
-                                [&](CapturedPage&& page) { recognizer.addPage(std::move(page)); });
+        ImageImport::importFile(
+            input, request.pdfInputDpi,
+            [&](CapturedPage&& page) { recognizer.addPage(std::move(page)); },
+            ImageImport::refuseSignedDocuments());
     recognizer.finish();
     return document;
 }

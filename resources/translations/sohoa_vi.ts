@@ -743,6 +743,10 @@
         <source>Cannot read page %1 of %2: %3</source>
         <translation>Không đọc được trang %1 của tệp %2: %3</translation>
     </message>
+    <message>
+        <source>%1 is a digitally signed PDF: it can only be kept exactly as signed, not turned into pages.</source>
+        <translation>%1 là tệp PDF đã ký số: chỉ có thể giữ nguyên như khi ký, không thể tách thành các trang.</translation>
+    </message>
 </context>
 <context>
     <name>ManualDuplexOrder</name>
@@ -894,6 +898,17 @@
     <message>
         <source>Could not write the PDF: %1</source>
         <translation>Không ghi được tệp PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSignatureProbe</name>
+    <message>
+        <source>%1 is protected by a password; SoHoa cannot open it.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu; SoHoa không mở được.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its PDF structure cannot be read.</source>
+        <translation>%1 bị hỏng: không đọc được cấu trúc PDF.</translation>
     </message>
 </context>
 <context>

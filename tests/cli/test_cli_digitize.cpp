@@ -4,9 +4,11 @@
 #include "CliRunner.h"
 #include "pdfa/PdfaChecker.h"
 #include "support/ImagingSamples.h"
+#include "support/IncrementalPdf.h"
 #include "support/RenderedPage.h"
 #include "support/TextComparison.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -319,6 +321,46 @@ private slots:
             QJsonDocument::fromJson(process.readAllStandardOutput()).object();
         QCOMPARE(result.value("pages").toInt(), 2);
         QVERIFY(!result.contains("interrupted"));
+    }
+
+    void signedPdfIsKeptByteForByte()
+    {
+        // A signed PDF next to a scanned page: the page becomes the searchable PDF, the signed
+        // file is stored untouched and comes out of the store identical.
+        const QByteArray signedBytes =
+            IncrementalPdf::withField(QStringLiteral("Chữ ký 1")).bytes();
+        const QString signedPath = cli_.path(QStringLiteral("giay-phep-da-ky.pdf"));
+        QFile file(signedPath);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(signedBytes) == signedBytes.size());
+        file.close();
+        const QString page = cli_.path(QStringLiteral("page.png"));
+        QVERIFY(renderPage(samplePageLines().mid(0, 3), 150).image.save(page));
+        const QJsonObject result =
+            cli_.runJson(QStringList{
+                             QStringLiteral("digitize"), QStringLiteral("--input"), page,
+                             signedPath, QStringLiteral("--procedure"), QStringLiteral("1.001193"),
+                             QStringLiteral("--component"), QStringLiteral("KQ.G15.000031"),
+                             QStringLiteral("--applicant-id"), QStringLiteral("001203004567")} +
+                         cli_.storeArgs())
+                .object();
+        const QString code = result.value("dossier_code").toString();
+        QCOMPARE(result.value("pages").toInt(), 1);
+        QCOMPARE(result.value("document").toString(), code + QStringLiteral(".01.pdf"));
+        QCOMPARE(result.value("signed_documents").toArray(),
+                 QJsonArray({code + QStringLiteral(".02.pdf")}));
+
+        const QString outDir = cli_.path(QStringLiteral("export-signed"));
+        const QJsonArray files =
+            cli_.runJson(QStringList{QStringLiteral("store"), QStringLiteral("export"), code,
+                                     QStringLiteral("--out-dir"), outDir} +
+                         cli_.storeArgs())
+                .object()
+                .value("files")
+                .toArray();
+        QCOMPARE(files.size(), 2);
+        QFile exported(QDir(outDir).filePath(code + QStringLiteral(".02.pdf")));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll(), signedBytes);
     }
 
     void storeCheckPasses()
