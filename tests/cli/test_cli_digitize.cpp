@@ -8,7 +8,6 @@
 #include "support/RenderedPage.h"
 #include "support/TextComparison.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -57,6 +56,18 @@ class TestCliDigitize : public QObject
 
 private:
     CliRunner cli_;
+
+    // The dossier's documents exported into a scratch folder `dir`; the files written.
+    QJsonArray exportDossier(const QString& code, const QString& dir)
+    {
+        return cli_
+            .runJson(QStringList{QStringLiteral("store"), QStringLiteral("export"), code,
+                                 QStringLiteral("--out-dir"), cli_.path(dir)} +
+                     cli_.storeArgs())
+            .object()
+            .value("files")
+            .toArray();
+    }
 
 private slots:
     void initTestCase()
@@ -147,14 +158,7 @@ private slots:
         const QJsonObject component = shown.value("components").toArray().first().toObject();
         const QString ocrText =
             component.value("pages").toArray().first().toObject().value("ocr_text").toString();
-        const QString outDir = cli_.path(QStringLiteral("export"));
-        const QJsonArray files =
-            cli_.runJson(QStringList{QStringLiteral("store"), QStringLiteral("export"), code,
-                                     QStringLiteral("--out-dir"), outDir} +
-                         cli_.storeArgs())
-                .object()
-                .value("files")
-                .toArray();
+        const QJsonArray files = exportDossier(code, QStringLiteral("export"));
         QCOMPARE(files.size(), 1);
         QCOMPARE(QFileInfo(files.first().toString()).fileName(), code + QStringLiteral(".01.pdf"));
 
@@ -349,16 +353,9 @@ private slots:
         QCOMPARE(result.value("signed_documents").toArray(),
                  QJsonArray({code + QStringLiteral(".02.pdf")}));
 
-        const QString outDir = cli_.path(QStringLiteral("export-signed"));
-        const QJsonArray files =
-            cli_.runJson(QStringList{QStringLiteral("store"), QStringLiteral("export"), code,
-                                     QStringLiteral("--out-dir"), outDir} +
-                         cli_.storeArgs())
-                .object()
-                .value("files")
-                .toArray();
+        const QJsonArray files = exportDossier(code, QStringLiteral("export-signed"));
         QCOMPARE(files.size(), 2);
-        QFile exported(QDir(outDir).filePath(code + QStringLiteral(".02.pdf")));
+        QFile exported(cli_.path(QStringLiteral("export-signed/%1.02.pdf").arg(code)));
         QVERIFY(exported.open(QIODevice::ReadOnly));
         QCOMPARE(exported.readAll(), signedBytes);
     }
