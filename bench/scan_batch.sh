@@ -19,7 +19,7 @@ trap 'rm -rf "$work"' EXIT
 seed=$(ls ../shared/seeds/004_*.txt | head -n1)
 QT_QPA_PLATFORM=offscreen "$build/bench/sohoa-bench-render-pages" "$seed" "$work/pages" "$pages" 300 ppm >/dev/null
 cli="$build/app/cli/sohoa-cli"
-export SOHOA_PASSPHRASE=bench-passphrase-0123 LANGUAGE=en LC_ALL=C.UTF-8
+export SOHOA_PASSPHRASE=bench-passphrase-0123 SOHOA_LANG=en LC_ALL=C.UTF-8
 
 # One digitize run of $1 sheets; the officer's part is played by the loop: at each prompt it
 # puts the next page where the pnm backend reads it, then answers Enter (or q at the end).
