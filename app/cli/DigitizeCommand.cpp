@@ -43,6 +43,9 @@ int runDigitize(CliContext& context)
          CliContext::tr("After each scanner pass, ask for more sheets (a thick dossier through "
                         "a small feeder, or page after page on the glass); a jam can be cleared "
                         "and the batch continued.")},
+        {QStringLiteral("keep-searchable"),
+         CliContext::tr("Keep an imported PDF whose every page already has text as it is, "
+                        "instead of rendering and recognizing it again.")},
         officerOption(),
     });
     parser.addOptions(CliContext::unlockOptions());
@@ -62,6 +65,8 @@ int runDigitize(CliContext& context)
         request.inputFiles += parser.positionalArguments();
     if (request.deviceId.isEmpty() == request.inputFiles.isEmpty())
         CliContext::usageError(CliContext::tr("Give either --device or --input."));
+    if (parser.isSet(QStringLiteral("keep-searchable")))
+        request.searchablePdfs = usecases::SearchablePdfs::Keep;
     request.manualDuplex = parser.isSet(QStringLiteral("manual-duplex"));
     request.turnStack = [&context] { askToTurnStack(context); };
     if (parser.isSet(QStringLiteral("more-sheets")))
@@ -95,7 +100,7 @@ int runDigitize(CliContext& context)
                         {"pages", result.pageCount},
                         {"blank_pages", blankPages},
                         {"document", result.documentFileName},
-                        {"signed_documents", QJsonArray::fromStringList(result.signedDocuments)},
+                        {"kept_documents", QJsonArray::fromStringList(result.keptDocuments)},
                         {"test_data", result.testData}};
         if (!result.interruption.isEmpty())
             out.insert(QStringLiteral("interrupted"), result.interruption);

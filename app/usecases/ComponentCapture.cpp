@@ -28,18 +28,19 @@ void ComponentCapture::addPage(CapturedPage&& page, std::optional<int> position)
     recognizer_->addPage(std::move(page), position);
 }
 
-void ComponentCapture::keepSigned(ImportedDocument&& document)
+void ComponentCapture::keepDocument(ImportedDocument&& document)
 {
     auto blob = store_.newBlob(QStringLiteral("application/pdf"));
     blob->append(document.bytes);
     storage::DocumentRecord record;
     record.componentId = componentId_;
     record.fileName = nextFileName();
-    // Kept exactly as signed: never rendered, recognized or rewritten.
-    record.kind = QStringLiteral("signed-pdf");
+    // Kept exactly as imported: never rendered, recognized or rewritten.
+    record.kind =
+        document.signatures.empty() ? QStringLiteral("imported-pdf") : QStringLiteral("signed-pdf");
     record.blobId = blob->finish().id;
     store_.insertDocument(record);
-    outcome_.signedPdfs << record.fileName;
+    outcome_.keptPdfs << record.fileName;
 }
 
 ComponentCapture::Outcome ComponentCapture::finish()

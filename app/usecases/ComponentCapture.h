@@ -16,7 +16,8 @@ namespace sohoa::usecases {
 
 // What one dossier component receives during a capture, inside the caller's store
 // transaction: pages go through cleaning and recognition into one searchable PDF (begun at the
-// first page), and signed PDFs are kept byte for byte as documents of their own. Documents are
+// first page), and imported PDFs that must not be rewritten (signed, or searchable when the
+// officer keeps those) are kept byte for byte as documents of their own. Documents are
 // named <dossier code>.NN.pdf in the order they begin.
 class ComponentCapture
 {
@@ -26,14 +27,14 @@ public:
         int pages = 0;
         std::vector<int> blankPositions;
         QString searchablePdf; // empty when no page came
-        QStringList signedPdfs;
+        QStringList keptPdfs;  // imported PDFs kept byte for byte (signed, or searchable)
     };
 
     ComponentCapture(storage::Store& store, std::int64_t componentId, pdf::PdfMetadata metadata,
                      ocr::OcrPool& pool, pdf::PdfImageOptions imageOptions);
 
     void addPage(CapturedPage&& page, std::optional<int> position = std::nullopt);
-    void keepSigned(ImportedDocument&& document);
+    void keepDocument(ImportedDocument&& document);
     int pageCount() const { return recognizer_ ? recognizer_->pageCount() : 0; }
     int documentCount() const { return nextNumber_ - 1; }
     // Completes the searchable PDF and records the documents.

@@ -45,7 +45,8 @@ QString capture(const DigitizeRequest& request, ComponentCapture& component)
             ImageImport::importFile(
                 file, ImageImport::kDefaultPdfDpi,
                 [&](CapturedPage&& page) { component.addPage(std::move(page)); },
-                [&](ImportedDocument&& signedPdf) { component.keepSigned(std::move(signedPdf)); });
+                [&](ImportedDocument&& kept) { component.keepDocument(std::move(kept)); },
+                request.searchablePdfs);
         return {};
     }
     PageScanner scanner;
@@ -158,7 +159,7 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
             result.pageCount = outcome.pages;
             result.blankPages = outcome.blankPositions;
             result.documentFileName = outcome.searchablePdf;
-            result.signedDocuments = outcome.signedPdfs;
+            result.keptDocuments = outcome.keptPdfs;
 
             const auto event = [&](const QString& action, const QString& detail) {
                 store.appendEvent({0, dossier.uuid, QDateTime::currentDateTimeUtc(),
@@ -168,8 +169,8 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
             if (result.pageCount > 0)
                 event(QStringLiteral("pages-added"),
                       QStringLiteral("%1:%2").arg(componentRecord.code).arg(result.pageCount));
-            for (const QString& file : result.signedDocuments)
-                event(QStringLiteral("signed-document-kept"),
+            for (const QString& file : result.keptDocuments)
+                event(QStringLiteral("document-kept"),
                       QStringLiteral("%1:%2").arg(componentRecord.code, file));
             if (!result.interruption.isEmpty())
                 event(QStringLiteral("capture-interrupted"),

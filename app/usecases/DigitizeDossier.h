@@ -8,6 +8,7 @@
 #include "pdf/SearchablePdfWriter.h"
 #include "scanner/ScanTypes.h"
 #include "storage/Store.h"
+#include "usecases/ImageImport.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -29,6 +30,7 @@ struct DigitizeRequest
     QString deviceId;
     scanner::ScanOptions scanOptions;
     QStringList inputFiles;
+    SearchablePdfs searchablePdfs = SearchablePdfs::Render;
     // Simplex feeder, both sides: `turnStack` is called between the passes.
     bool manualDuplex = false;
     std::function<void()> turnStack;
@@ -47,8 +49,8 @@ struct DigitizeRequest
 struct DigitizeResult
 {
     QString dossierCode;
-    QString documentFileName;    // the searchable PDF of the pages (empty when none came)
-    QStringList signedDocuments; // signed PDFs imported and kept byte for byte
+    QString documentFileName;  // the searchable PDF of the pages (empty when none came)
+    QStringList keptDocuments; // imported PDFs kept byte for byte (signed, or searchable)
     int pageCount = 0;
     std::vector<int> blankPages; // positions flagged blank (kept in the document)
     bool testData = false;

@@ -41,7 +41,18 @@ QByteArray readWholeFile(const QString& path)
     return bytes;
 }
 
-void renderPdf(const QByteArray& bytes, const QString& path, int pdfDpi,
+// Whether every page carries text to extract: such a PDF is searchable as it is.
+bool everyPageHasText(QPdfDocument& pdf)
+{
+    for (int index = 0; index < pdf.pageCount(); ++index)
+        if (pdf.getAllText(index).text().trimmed().isEmpty())
+            return false;
+    return true;
+}
+
+// Renders the PDF's pages, or returns false without rendering when `keepSearchable` and the
+// file is searchable already.
+bool renderPdf(const QByteArray& bytes, const QString& path, int pdfDpi, bool keepSearchable,
                const ImageImport::PageSink& onPage)
 {
     QBuffer buffer;
@@ -53,6 +64,8 @@ void renderPdf(const QByteArray& bytes, const QString& path, int pdfDpi,
         throw UserError(
             ErrorKind::InvalidInput,
             ImageImport::tr("%1 is not a readable PDF (damaged or password-protected).").arg(path));
+    if (keepSearchable && everyPageHasText(pdf))
+        return false;
     for (int index = 0; index < pdf.pageCount(); ++index) {
         const QSizeF points = pdf.pagePointSize(index);
         const QSize pixels(static_cast<int>(std::lround(points.width() * pdfDpi / 72.0)),
@@ -71,6 +84,7 @@ void renderPdf(const QByteArray& bytes, const QString& path, int pdfDpi,
         }
         onPage(CapturedPage{std::move(page), pdfDpi, QStringLiteral("file")});
     }
+    return true;
 }
 
 void readImages(const QByteArray& bytes, const QString& path, const ImageImport::PageSink& onPage)
@@ -104,9 +118,9 @@ void readImages(const QByteArray& bytes, const QString& path, const ImageImport:
 } // namespace
 
 void ImageImport::importFile(const QString& path, int pdfDpi, const PageSink& onPage,
-                             const SignedDocumentSink& onSignedDocument)
+                             const KeptDocumentSink& onKeptDocument, SearchablePdfs searchable)
 {
-    if (!onPage || !onSignedDocument)
+    if (!onPage || !onKeptDocument)
         throw std::invalid_argument("ImageImport::importFile needs both sinks");
     const QByteArray bytes = readWholeFile(path);
     if (!bytes.startsWith("%PDF-")) {
@@ -116,14 +130,13 @@ void ImageImport::importFile(const QString& path, int pdfDpi, const PageSink& on
     // Signatures are looked for before anything renders the file, which is never rendered
     // when it has any, valid or not: checking them is the signing feature's job.
     std::vector<pdf::PdfSignature> signatures = pdf::PdfSignatureProbe::signaturesIn(bytes, path);
-    if (signatures.empty()) {
-        renderPdf(bytes, path, pdfDpi, onPage);
+    if (signatures.empty() &&
+        renderPdf(bytes, path, pdfDpi, searchable == SearchablePdfs::Keep, onPage))
         return;
-    }
-    onSignedDocument(ImportedDocument{bytes, QFileInfo(path).fileName(), std::move(signatures)});
+    onKeptDocument(ImportedDocument{bytes, QFileInfo(path).fileName(), std::move(signatures)});
 }
 
-ImageImport::SignedDocumentSink ImageImport::refuseSignedDocuments()
+ImageImport::KeptDocumentSink ImageImport::refuseSignedDocuments()
 {
     return [](ImportedDocument&& document) {
         throw UserError(ErrorKind::InvalidInput,

@@ -9,8 +9,9 @@
 
 namespace sohoa::usecases {
 
-// A digitally signed PDF, exactly as read from its file. Rendering or rewriting it would break
-// its signatures, so it is kept whole as a document, never turned into pages or re-recognized.
+// A PDF kept exactly as read from its file, never turned into pages or re-recognized: a
+// digitally signed one (rendering or rewriting it would break its signatures), or, when asked,
+// one that is searchable already.
 struct ImportedDocument
 {
     QByteArray bytes;

@@ -481,6 +481,10 @@
         <source>color, gray or lineart (default: the profile&apos;s, color).</source>
         <translation>color, gray hoặc lineart (mặc định: theo cấu hình quét, color).</translation>
     </message>
+    <message>
+        <source>Keep an imported PDF whose every page already has text as it is, instead of rendering and recognizing it again.</source>
+        <translation>Giữ nguyên tệp PDF nhập vào nếu mọi trang đã có lớp văn bản, thay vì kết xuất và nhận dạng lại.</translation>
+    </message>
 </context>
 <context>
     <name>ComponentCode</name>

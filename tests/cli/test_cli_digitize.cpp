@@ -350,7 +350,7 @@ private slots:
         const QString code = result.value("dossier_code").toString();
         QCOMPARE(result.value("pages").toInt(), 1);
         QCOMPARE(result.value("document").toString(), code + QStringLiteral(".01.pdf"));
-        QCOMPARE(result.value("signed_documents").toArray(),
+        QCOMPARE(result.value("kept_documents").toArray(),
                  QJsonArray({code + QStringLiteral(".02.pdf")}));
 
         const QJsonArray files = exportDossier(code, QStringLiteral("export-signed"));

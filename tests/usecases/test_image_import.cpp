@@ -25,6 +25,7 @@ using sohoa::testing::IncrementalPdf;
 using sohoa::usecases::CapturedPage;
 using sohoa::usecases::ImageImport;
 using sohoa::usecases::ImportedDocument;
+using sohoa::usecases::SearchablePdfs;
 
 namespace {
 
@@ -34,12 +35,14 @@ struct Imported
     std::vector<ImportedDocument> documents;
 };
 
-Imported importFile(const QString& path, int pdfDpi = ImageImport::kDefaultPdfDpi)
+Imported importFile(const QString& path, int pdfDpi = ImageImport::kDefaultPdfDpi,
+                    SearchablePdfs searchable = SearchablePdfs::Render)
 {
     Imported result;
     ImageImport::importFile(
         path, pdfDpi, [&](CapturedPage&& page) { result.pages.push_back(std::move(page)); },
-        [&](ImportedDocument&& document) { result.documents.push_back(std::move(document)); });
+        [&](ImportedDocument&& document) { result.documents.push_back(std::move(document)); },
+        searchable);
     return result;
 }
 
@@ -140,6 +143,24 @@ QByteArray twoPagePdf()
     writer.setPageSize(QPageSize(QSize(288, 432), QStringLiteral("test"), QPageSize::ExactMatch));
     writer.newPage();
     painter.fillRect(QRectF(72, 72, 72, 72), Qt::black);
+    painter.end();
+    return bytes;
+}
+
+// A born-digital PDF: every page carries text, drawn as text (not as pixels).
+QByteArray pdfWithText(const QStringList& pageTexts)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72);
+    QPainter painter(&writer);
+    for (qsizetype i = 0; i < pageTexts.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.drawText(QPointF(72, 72), pageTexts[i]);
+    }
     painter.end();
     return bytes;
 }
@@ -266,6 +287,25 @@ private slots:
         }
     }
 
+    void keepsASearchablePdfWhenAsked()
+    {
+        const QByteArray bytes =
+            pdfWithText({QStringLiteral("Giấy khai sinh"), QStringLiteral("Trang hai")});
+        const QString path = write("born-digital.pdf", bytes);
+        const Imported kept = importFile(path, 150, SearchablePdfs::Keep);
+        QVERIFY(kept.pages.empty());
+        QCOMPARE(kept.documents.size(), std::size_t{1});
+        QCOMPARE(kept.documents[0].bytes, bytes);
+        QVERIFY(kept.documents[0].signatures.empty());
+        // Not asked: rendered like a scan.
+        QCOMPARE(importFile(path, 150).pages.size(), std::size_t{2});
+        // A page without text (a scan inside a PDF) means the file is not searchable: rendered.
+        const Imported scanned =
+            importFile(write("two.pdf", twoPagePdf()), 150, SearchablePdfs::Keep);
+        QVERIFY(scanned.documents.empty());
+        QCOMPARE(scanned.pages.size(), std::size_t{2});
+    }
+
     void rendersAPdfWhoseSignatureFieldIsEmpty()
     {
         const IncrementalPdf pdf = IncrementalPdf::withField(
@@ -362,5 +402,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestImageImport)
+QTEST_MAIN(TestImageImport) // a GUI application: the born-digital PDF is drawn with fonts
 #include "test_image_import.moc"
