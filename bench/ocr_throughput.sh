@@ -6,13 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=${1:-8}
-build=build/bench
-cmake --preset bench >/dev/null
-cmake --build "$build" --target sohoa-cli sohoa-bench-render-pages >/dev/null
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-seed=$(ls ../shared/seeds/004_*.txt | head -n1)
-QT_QPA_PLATFORM=offscreen "$build/bench/sohoa-bench-render-pages" "$seed" "$work/pages" "$pages" 300
+source bench/common.sh sohoa-cli
+render_pages "$work/pages" "$pages"
 cores=$(nproc)
 
 seconds() { local s; s=$(date +%s.%N); "$@" >/dev/null 2>&1; awk -v a="$s" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }'; }

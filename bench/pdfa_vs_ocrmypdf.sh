@@ -8,14 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=${1:-8}
-build=build/bench
 scripts/setup-system scripts/bench-packages.txt
-cmake --preset bench >/dev/null
-cmake --build "$build" --target sohoa-cli sohoa-bench-render-pages sohoa-bench-cer >/dev/null
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-seed=$(ls ../shared/seeds/004_*.txt | head -n1)
-QT_QPA_PLATFORM=offscreen "$build/bench/sohoa-bench-render-pages" "$seed" "$work/pages" "$pages" 300 >/dev/null
+source bench/common.sh sohoa-cli sohoa-bench-cer
+render_pages "$work/pages" "$pages"
 cores=$(nproc)
 cer="$build/bench/sohoa-bench-cer"
 mapfile -t images < <(ls "$work"/pages/*.png)

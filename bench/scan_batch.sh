@@ -11,13 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=${1:-300}
-build=build/bench
-cmake --preset bench >/dev/null
-cmake --build "$build" --target sohoa-cli sohoa-bench-render-pages >/dev/null
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-seed=$(ls ../shared/seeds/004_*.txt | head -n1)
-QT_QPA_PLATFORM=offscreen "$build/bench/sohoa-bench-render-pages" "$seed" "$work/pages" "$pages" 300 ppm >/dev/null
+source bench/common.sh sohoa-cli
+render_pages "$work/pages" "$pages" ppm
 cli="$build/app/cli/sohoa-cli"
 export SOHOA_PASSPHRASE=bench-passphrase-0123 SOHOA_LANG=en LC_ALL=C.UTF-8
 

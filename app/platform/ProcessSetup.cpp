@@ -44,8 +44,10 @@ void hardenProcess()
 void returnLargeBuffersToTheSystem()
 {
 #ifdef __GLIBC__
-    // 1 MiB: far above the small objects that dominate allocation counts, far below a page.
-    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
+    // 16 MiB: a full A4 page at 300 dpi in colour is 26-35 MB, while Tesseract's many working
+    // images (1-bit and grey, 1-9 MB) stay in the heap. At 1 MiB the fresh mappings' page
+    // faults cost OCR 47% of its speed; at 16 MiB, 7%.
+    mallopt(M_MMAP_THRESHOLD, 16 * 1024 * 1024);
 #endif
 }
 

@@ -16,9 +16,9 @@ void hardenProcess();
 
 // Page images are tens of megabytes each and pass through several threads. glibc's malloc
 // raises its mmap threshold to the largest block freed so far, after which such buffers come
-// from per-thread heaps that fragment and never shrink: a long batch then grows by a hundred
-// megabytes or more. A fixed threshold keeps every page-sized buffer in its own mapping, handed
-// back to the system (and its pixels gone from the process) as soon as it is freed.
+// from per-thread heaps that fragment and never shrink: a long batch then grows past 500 MB.
+// A fixed threshold keeps every page-sized buffer in its own mapping, handed back to the system
+// (and its pixels gone from the process) as soon as it is freed.
 void returnLargeBuffersToTheSystem();
 
 } // namespace sohoa::platform
