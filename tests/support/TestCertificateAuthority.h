@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <memory>
+
+namespace sohoa::testing {
+
+// What a certificate issued by TestCertificateAuthority says about its key.
+struct CertificateRequest
+{
+    QString commonName = QStringLiteral("Nguyễn Văn Thử");
+    QString organization = QStringLiteral("UBND xã Thử Nghiệm");
+    // SubjectPublicKeyInfo (DER) of a key held elsewhere (a token's); empty: a fresh RSA key
+    // is generated and returned as PEM with the certificate.
+    QByteArray publicKeyDer;
+    QDateTime notBefore = QDateTime::currentDateTimeUtc().addDays(-1);
+    QDateTime notAfter = QDateTime::currentDateTimeUtc().addYears(2);
+    bool forSigning = true;    // keyUsage digitalSignature + nonRepudiation (else keyEncipherment)
+    bool timeStamping = false; // critical extendedKeyUsage timeStamping (an RFC 3161 TSA)
+    bool certificateAuthority = false;
+};
+
+struct IssuedCertificate
+{
+    QByteArray certificateDer;
+    QByteArray privateKeyPem; // empty when the request named an existing public key
+};
+
+// A certificate authority for tests, in process on OpenSSL: a self-signed RSA root that issues
+// leaf, TSA and intermediate certificates with any validity, so tests can make trusted,
+// untrusted, expired and not-yet-valid signers without touching the system trust store.
+class TestCertificateAuthority
+{
+public:
+    explicit TestCertificateAuthority(
+        const QString& commonName = QStringLiteral("SoHoa Test Root CA"));
+    ~TestCertificateAuthority();
+    TestCertificateAuthority(const TestCertificateAuthority&) = delete;
+    TestCertificateAuthority& operator=(const TestCertificateAuthority&) = delete;
+
+    IssuedCertificate issue(const CertificateRequest& request) const;
+    // An intermediate CA signed by this one.
+    std::unique_ptr<TestCertificateAuthority> issueIntermediate(const QString& commonName) const;
+
+    QByteArray certificateDer() const { return certificateDer_; }
+    QByteArray privateKeyPem() const { return privateKeyPem_; }
+
+    static QByteArray toPem(const QByteArray& certificateDer);
+
+private:
+    TestCertificateAuthority(const QString& commonName, const TestCertificateAuthority* issuer);
+
+    QByteArray certificateDer_;
+    QByteArray privateKeyPem_;
+};
+
+} // namespace sohoa::testing
