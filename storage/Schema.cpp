@@ -12,7 +12,7 @@ namespace sohoa::storage {
 namespace {
 
 // Version N is reached by running kMigrations[N-1]. Never edit a released step: add a new one.
-constexpr std::array<const char*, 5> kMigrations = {
+constexpr std::array<const char*, 6> kMigrations = {
     // 1: dossiers with components, pages and result documents; chunked blobs; the hash-chained
     //    audit trail; per-agency daily sequences for dossier codes; settings.
     R"sql(
@@ -169,6 +169,28 @@ ALTER TABLE dossiers ADD COLUMN purged_at TEXT;
     R"sql(
 ALTER TABLE pages ADD COLUMN blank INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE pages ADD COLUMN blank_score REAL NOT NULL DEFAULT 0;
+)sql",
+    // 6: signing. A signature knows its field in the PDF (a time-stamp obtained later is
+    //    written into that field's CMS) and whether it was made with the demo identity; the
+    //    officer's trust anchors (Vietnamese root CAs are in no common trust store); the software
+    //    demo identity (test signatures without legal value, key kept only in this store).
+    R"sql(
+ALTER TABLE signatures ADD COLUMN field_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE signatures ADD COLUMN test_signature INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX signatures_by_timestamp_status ON signatures(timestamp_status);
+CREATE TABLE trust_anchors(
+  id INTEGER PRIMARY KEY,
+  sha256 BLOB NOT NULL UNIQUE,
+  subject TEXT NOT NULL,
+  not_after TEXT NOT NULL,
+  certificate BLOB NOT NULL,
+  added_at TEXT NOT NULL,
+  added_by TEXT NOT NULL);
+CREATE TABLE signing_identities(
+  kind TEXT PRIMARY KEY,
+  certificate_chain BLOB NOT NULL,
+  private_key BLOB NOT NULL,
+  created_at TEXT NOT NULL);
 )sql",
 };
 

@@ -104,6 +104,11 @@ std::int64_t Database::lastInsertRowId() const
     return sqlite3_last_insert_rowid(db_);
 }
 
+int Database::changes() const
+{
+    return sqlite3_changes(db_);
+}
+
 void Database::fail(int code, const char* what) const
 {
     throw StoreError(storeErrorCodeFromSqlite(code),

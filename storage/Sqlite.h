@@ -45,6 +45,8 @@ public:
     void exec(const char* sql);
     std::optional<QString> pragmaText(const char* pragma);
     std::int64_t lastInsertRowId() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
     sqlite3* handle() const { return db_; }
     [[noreturn]] void fail(int code, const char* what) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Store.h"
 
+#include "storage/DateTimeColumns.h"
 #include "storage/KeyFile.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
@@ -18,16 +19,6 @@ namespace sohoa::storage {
 
 namespace {
 constexpr auto kDateFormat = Qt::ISODate;
-
-QString dateTimeText(const QDateTime& value)
-{
-    return value.isValid() ? value.toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime dateTimeFrom(const QString& text)
-{
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
-}
 
 // Settings every connection needs: durability over speed (a page the officer was told is
 // saved must survive a power cut), foreign keys, and temporary tables kept in memory.

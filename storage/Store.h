@@ -87,6 +87,22 @@ public:
     void appendEvent(const EventRecord& event);
     void setSetting(const QString& key, const QString& value);
 
+    // Signing, within a transaction. The signed PDF replaces the document's blob (the
+    // unsigned bytes are its prefix, so nothing is lost); the old blob is dropped.
+    void replaceDocumentBlob(std::int64_t documentId, std::int64_t newBlobId);
+    std::int64_t insertSignature(const SignatureRecord& signature);
+    void setSignatureTimestamped(std::int64_t signatureId, const QString& level);
+    // False when the anchor was there already.
+    bool addTrustAnchor(const TrustAnchorRecord& anchor);
+    void saveSigningIdentity(const SigningIdentityRecord& identity);
+
+    // Signing reads:
+    std::vector<SignatureRecord> signaturesOfDocument(std::int64_t documentId);
+    std::vector<SignatureRecord> signaturesAwaitingTimestamp();
+    std::optional<DocumentRecord> document(std::int64_t documentId);
+    std::vector<TrustAnchorRecord> trustAnchors();
+    std::optional<SigningIdentityRecord> signingIdentity(const QString& kind);
+
     // Reads:
     std::optional<QString> setting(const QString& key);
     std::vector<DossierSummary> listDossiers();

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/SecureBytes.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <cstdint>
 #include <vector>
@@ -74,6 +77,40 @@ struct DocumentRecord
     QString fileName;
     QString kind; // "searchable-pdf"
     std::int64_t blobId = 0;
+    QDateTime createdAt;
+};
+
+// A signature SoHoa made on a stored document.
+struct SignatureRecord
+{
+    std::int64_t id = 0;
+    std::int64_t documentId = 0;
+    QString fieldName;      // the PDF signature field, e.g. "Signature1"
+    QString signer;         // the certificate's subject common name
+    QByteArray certificate; // DER
+    QDateTime signedAt;
+    QString level;              // "PAdES-B-B" or "PAdES-B-T"
+    QString timestampStatus;    // "none" (no TSA configured), "awaiting", "stamped"
+    bool testSignature = false; // made with the demo identity: no legal value
+};
+
+// A root (or intermediate) certificate the officer trusts for verifying signatures.
+struct TrustAnchorRecord
+{
+    QByteArray sha256; // of the DER, the anchor's identity
+    QString subject;
+    QDateTime notAfter;
+    QByteArray certificate; // DER
+    QDateTime addedAt;
+    QString addedBy; // officer id
+};
+
+// A software signing key kept in the store (the demo identity).
+struct SigningIdentityRecord
+{
+    QString kind;                       // "demo"
+    QList<QByteArray> certificateChain; // DER, signer first
+    SecureBytes privateKey;             // PKCS#8 DER
     QDateTime createdAt;
 };
 
