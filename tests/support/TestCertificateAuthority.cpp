@@ -28,10 +28,10 @@ void check(bool ok, const char* what)
         throw std::runtime_error(std::string("test CA: ") + what);
 }
 
-Key generateRsaKey()
+Key generateKey(TestKeyType type)
 {
-    Key key(EVP_RSA_gen(2048));
-    check(key != nullptr, "RSA key generation");
+    Key key(type == TestKeyType::EcP256 ? EVP_EC_gen("P-256") : EVP_RSA_gen(2048));
+    check(key != nullptr, "key generation");
     return key;
 }
 
@@ -169,7 +169,7 @@ TestCertificateAuthority::TestCertificateAuthority(const QString& commonName)
 TestCertificateAuthority::TestCertificateAuthority(const QString& commonName,
                                                    const TestCertificateAuthority* issuer)
 {
-    Key key = generateRsaKey();
+    Key key = generateKey(TestKeyType::Rsa2048);
     privateKeyPem_ = privateKeyToPem(key.get());
     const CertificateRequest request = authorityRequest(commonName);
     if (issuer) {
@@ -189,7 +189,7 @@ IssuedCertificate TestCertificateAuthority::issue(const CertificateRequest& requ
     IssuedCertificate issued;
     Key subjectKey;
     if (request.publicKeyDer.isEmpty()) {
-        subjectKey = generateRsaKey();
+        subjectKey = generateKey(request.keyType);
         issued.privateKeyPem = privateKeyToPem(subjectKey.get());
     } else {
         subjectKey = publicKeyFromDer(request.publicKeyDer);
@@ -206,6 +206,16 @@ TestCertificateAuthority::issueIntermediate(const QString& commonName) const
 {
     return std::unique_ptr<TestCertificateAuthority>(
         new TestCertificateAuthority(commonName, this));
+}
+
+IssuedChain
+TestCertificateAuthority::issueThroughIntermediate(const CertificateRequest& request) const
+{
+    const std::unique_ptr<TestCertificateAuthority> intermediate =
+        issueIntermediate(QStringLiteral("SoHoa Test Intermediate CA"));
+    IssuedCertificate leaf = intermediate->issue(request);
+    return {{leaf.certificateDer, intermediate->certificateDer(), certificateDer_},
+            std::move(leaf.privateKeyPem)};
 }
 
 QByteArray TestCertificateAuthority::toPem(const QByteArray& certificateDer)
