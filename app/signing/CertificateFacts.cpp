@@ -61,6 +61,7 @@ std::optional<CertificateFacts> CertificateFacts::read(const QByteArray& der)
     const X509_NAME* subject = X509_get_subject_name(certificate.get());
     facts.subjectCommonName = nameEntry(subject, NID_commonName);
     facts.subjectOrganization = nameEntry(subject, NID_organizationName);
+    facts.subjectOrganizationalUnit = nameEntry(subject, NID_organizationalUnitName);
     facts.issuerCommonName = nameEntry(X509_get_issuer_name(certificate.get()), NID_commonName);
     facts.serialNumber = serialNumberHex(certificate.get());
     facts.notBefore = toDateTime(X509_get0_notBefore(certificate.get()));

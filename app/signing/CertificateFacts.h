@@ -13,6 +13,7 @@ struct CertificateFacts
 {
     QString subjectCommonName;
     QString subjectOrganization;
+    QString subjectOrganizationalUnit;
     QString issuerCommonName;
     QString serialNumber; // hexadecimal, upper case
     QDateTime notBefore;  // UTC
