@@ -91,6 +91,8 @@ public:
     // unsigned bytes are its prefix, so nothing is lost); the old blob is dropped.
     void replaceDocumentBlob(std::int64_t documentId, std::int64_t newBlobId);
     std::int64_t insertSignature(const SignatureRecord& signature);
+    // A dossier signed with the demo identity can never be submitted as real work.
+    void markTestData(std::int64_t dossierId);
     void setSignatureTimestamped(std::int64_t signatureId, const QString& level);
     // False when the anchor was there already.
     bool addTrustAnchor(const TrustAnchorRecord& anchor);

@@ -106,6 +106,12 @@ std::int64_t Store::insertSignature(const SignatureRecord& s)
     return db_->lastInsertRowId();
 }
 
+void Store::markTestData(std::int64_t dossierId)
+{
+    Statement update(*db_, "UPDATE dossiers SET test_data = 1 WHERE id = ?");
+    update.bind(1, dossierId).run();
+}
+
 void Store::setSignatureTimestamped(std::int64_t signatureId, const QString& level)
 {
     Statement update(*db_, "UPDATE signatures SET timestamp_status = 'stamped', level = ? "

@@ -15,5 +15,7 @@ int runDigitize(CliContext& context);
 int runExtract(CliContext& context);
 int runStore(CliContext& context);
 int runProfile(CliContext& context);
+int runSign(CliContext& context);
+int runVerify(CliContext& context);
 
 } // namespace sohoa::cli

@@ -63,6 +63,8 @@ int runCommand(int argc, char** argv)
         {QStringLiteral("extract"), &sohoa::cli::runExtract},
         {QStringLiteral("store"), &sohoa::cli::runStore},
         {QStringLiteral("profile"), &sohoa::cli::runProfile},
+        {QStringLiteral("sign"), &sohoa::cli::runSign},
+        {QStringLiteral("verify"), &sohoa::cli::runVerify},
     };
 
     QStringList arguments = QCoreApplication::arguments();
@@ -71,13 +73,14 @@ int runCommand(int argc, char** argv)
     sohoa::cli::CliContext context(arguments.mid(1));
     if (command == commands.end()) {
         context.printError(
-            name.isEmpty() ? sohoa::cli::CliContext::tr(
-                                 "Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
-                                 "--version, devices, scan, ocr, digitize, extract, store, profile")
-                           : sohoa::cli::CliContext::tr(
-                                 "Unknown command \"%1\". Commands: --version, devices, "
-                                 "scan, ocr, digitize, extract, store, profile")
-                                 .arg(name));
+            name.isEmpty()
+                ? sohoa::cli::CliContext::tr("Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
+                                             "--version, devices, scan, ocr, digitize, extract, "
+                                             "store, profile, sign, verify")
+                : sohoa::cli::CliContext::tr(
+                      "Unknown command \"%1\". Commands: --version, devices, "
+                      "scan, ocr, digitize, extract, store, profile, sign, verify")
+                      .arg(name));
         return static_cast<int>(sohoa::ErrorKind::Usage);
     }
     try {

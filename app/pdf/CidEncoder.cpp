@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdf/CidEncoder.h"
 
+#include "pdf/PdfSyntax.h"
+
 #include <QChar>
 #include <algorithm>
 
@@ -61,6 +63,17 @@ std::vector<char16_t> CidEncoder::encode(QStringView text)
         cids.push_back(replacement);
     }
     return cids;
+}
+
+QByteArray CidEncoder::hexString(const std::vector<char16_t>& cids)
+{
+    QByteArray bytes;
+    bytes.reserve(2 * static_cast<qsizetype>(cids.size()));
+    for (const char16_t cid : cids) {
+        bytes += static_cast<char>(cid >> 8);
+        bytes += static_cast<char>(cid & 0xff);
+    }
+    return syntax::hexString(bytes);
 }
 
 QByteArray CidEncoder::toUnicodeCMap() const

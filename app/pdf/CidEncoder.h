@@ -24,6 +24,9 @@ public:
     // The CIDs of `text`, in order.
     std::vector<char16_t> encode(QStringView text);
 
+    // The CIDs as a PDF hex string, two bytes each, for a Tj operand.
+    static QByteArray hexString(const std::vector<char16_t>& cids);
+
     // The ToUnicode CMap program for every CID encode() has produced so far (and all BMP ones).
     QByteArray toUnicodeCMap() const;
 

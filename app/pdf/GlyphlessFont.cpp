@@ -1,44 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdf/GlyphlessFont.h"
 
+#include "pdf/EmbeddedFont.h"
+#include "pdf/SfntWriter.h"
+
 #include <QString>
-#include <algorithm>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace sohoa::pdf::glyphless {
 
 namespace {
 
-// Big-endian writer for sfnt structures.
-class Bytes
-{
-public:
-    Bytes& u8(unsigned value)
-    {
-        data_ += static_cast<char>(value & 0xffu);
-        return *this;
-    }
-    Bytes& u16(unsigned value) { return u8(value >> 8).u8(value); }
-    Bytes& i16(int value) { return u16(static_cast<unsigned>(value) & 0xffffu); }
-    Bytes& u32(std::uint32_t value) { return u16(value >> 16).u16(value & 0xffffu); }
-    Bytes& i64(std::int64_t value)
-    {
-        const auto bits = static_cast<std::uint64_t>(value);
-        return u32(static_cast<std::uint32_t>(bits >> 32))
-            .u32(static_cast<std::uint32_t>(bits & 0xffffffffu));
-    }
-    Bytes& tag(const char (&text)[5]) { return raw(QByteArray(text, 4)); }
-    Bytes& raw(const QByteArray& bytes)
-    {
-        data_ += bytes;
-        return *this;
-    }
-    const QByteArray& data() const { return data_; }
-
-private:
-    QByteArray data_;
-};
+using sfnt::Bytes;
 
 // 2025-01-01T00:00:00Z in seconds since 1904-01-01, the sfnt epoch; fixed so the font (and
 // thus the PDF) is reproducible.
@@ -205,24 +180,10 @@ QByteArray post()
     return t.data();
 }
 
-std::uint32_t checksum(const QByteArray& data)
-{
-    std::uint32_t sum = 0;
-    for (qsizetype i = 0; i < data.size(); i += 4) {
-        std::uint32_t word = 0;
-        for (qsizetype j = 0; j < 4; ++j) {
-            const auto byte = i + j < data.size() ? static_cast<unsigned char>(data[i + j]) : 0u;
-            word = (word << 8) | byte;
-        }
-        sum += word;
-    }
-    return sum;
-}
-
 QByteArray build()
 {
     const QByteArray glyf = notdefGlyph();
-    std::vector<std::pair<QByteArray, QByteArray>> tables = {
+    std::vector<sfnt::Table> tables = {
         {"OS/2", os2()},
         {"cmap", cmap()},
         {"glyf", glyf},
@@ -234,40 +195,35 @@ QByteArray build()
         {"name", name()},
         {"post", post()},
     };
-    // The table directory must be sorted by tag (byte order).
-    std::sort(tables.begin(), tables.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
+    return sfnt::assemble(std::move(tables));
+}
 
-    const auto numTables = static_cast<unsigned>(tables.size());
-    unsigned entrySelector = 0;
-    while ((2u << entrySelector) <= numTables)
-        ++entrySelector;
-    const unsigned searchRange = (1u << entrySelector) * 16;
-
-    Bytes directory;
-    directory.u32(0x00010000).u16(numTables);
-    directory.u16(searchRange).u16(entrySelector).u16(numTables * 16 - searchRange);
-    QByteArray body;
-    std::uint32_t offset = 12 + 16 * numTables;
-    qsizetype headOffset = -1;
-    for (const auto& [tag, table] : tables) {
-        directory.raw(tag).u32(checksum(table)).u32(offset);
-        directory.u32(static_cast<std::uint32_t>(table.size()));
-        if (tag == "head")
-            headOffset = offset;
-        QByteArray padded = table;
-        while (padded.size() % 4 != 0)
-            padded += '\0';
-        body += padded;
-        offset += static_cast<std::uint32_t>(padded.size());
+QByteArray cidToGidMap()
+{
+    // Two bytes per CID 0..FFFF, big-endian glyph index; compresses to a few hundred bytes.
+    constexpr qsizetype cidCount = 0x10000;
+    QByteArray map(2 * cidCount, Qt::Uninitialized);
+    for (qsizetype i = 0; i < map.size(); i += 2) {
+        map[i] = static_cast<char>(emptyGlyph >> 8);
+        map[i + 1] = static_cast<char>(emptyGlyph & 0xff);
     }
-    QByteArray font = directory.data() + body;
+    return map;
+}
 
-    // checkSumAdjustment makes the whole file sum to the magic 0xB1B0AFBA.
-    const std::uint32_t adjustment = 0xB1B0AFBAu - checksum(font);
-    for (int i = 0; i < 4; ++i)
-        font[headOffset + 8 + i] = static_cast<char>((adjustment >> (24 - 8 * i)) & 0xffu);
-    return font;
+EmbeddedFontProgram buildProgram()
+{
+    const auto toPdfUnits = [](int fontUnits) { return fontUnits * 1000.0 / unitsPerEm; };
+    EmbeddedFontProgram program;
+    program.postScriptName = postScriptName;
+    program.trueType = trueTypeFont();
+    program.flags = 5; // fixed pitch + symbolic (the glyphs are not a standard Latin set)
+    program.ascent = toPdfUnits(ascent);
+    program.descent = toPdfUnits(descent);
+    program.capHeight = 700;
+    program.defaultWidth = toPdfUnits(advance);
+    program.boundingBox = {0, program.descent, program.defaultWidth, program.ascent};
+    program.cidToGidMap = cidToGidMap();
+    return program;
 }
 
 } // namespace
@@ -276,6 +232,12 @@ const QByteArray& trueTypeFont()
 {
     static const QByteArray font = build();
     return font;
+}
+
+const EmbeddedFontProgram& embeddedProgram()
+{
+    static const EmbeddedFontProgram program = buildProgram();
+    return program;
 }
 
 } // namespace sohoa::pdf::glyphless

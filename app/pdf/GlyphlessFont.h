@@ -3,6 +3,10 @@
 
 #include <QByteArray>
 
+namespace sohoa::pdf {
+struct EmbeddedFontProgram;
+}
+
 // A minimal TrueType font generated at run time for the invisible OCR text layer. Every
 // character is drawn with one empty glyph of fixed advance, so the text layer can position
 // words exactly (with horizontal scaling) and never shows anything; shipping no font file keeps
@@ -19,5 +23,8 @@ inline constexpr const char* postScriptName = "SohoaGlyphless";
 // The complete sfnt file: head, hhea, maxp, hmtx, loca, glyf, cmap, name, OS/2, post, with
 // table checksums and head.checkSumAdjustment set. Deterministic; built once.
 const QByteArray& trueTypeFont();
+
+// The font as the text layer embeds it: every CID drawn with the empty glyph.
+const EmbeddedFontProgram& embeddedProgram();
 
 } // namespace sohoa::pdf::glyphless

@@ -11,7 +11,13 @@ namespace sohoa::pdf {
 
 namespace {
 constexpr qint64 notWritten = -1;
+
+QByteArray xrefLine(qint64 offset, int generation, char type)
+{
+    return QByteArray::number(offset).rightJustified(10, '0') + ' ' +
+           QByteArray::number(generation).rightJustified(5, '0') + ' ' + type + "\r\n";
 }
+} // namespace
 
 PdfObjectWriter::PdfObjectWriter(QIODevice& out) : out_(out)
 {
@@ -20,58 +26,105 @@ PdfObjectWriter::PdfObjectWriter(QIODevice& out) : out_(out)
     write(QByteArrayLiteral("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"));
 }
 
-int PdfObjectWriter::reserve()
+PdfObjectWriter::PdfObjectWriter(QIODevice& out, const PreviousRevision& previous)
+    : out_(out), previous_(previous), position_(previous.fileSize),
+      nextNumber_(previous.objectCount)
 {
-    offsets_.push_back(notWritten);
-    return static_cast<int>(offsets_.size() - 1);
+    if (!out_.isOpen() || !out_.isWritable())
+        throw UserError(ErrorKind::Processing, tr("The PDF output is not open for writing."));
 }
 
-void PdfObjectWriter::beginObject(int number)
+int PdfObjectWriter::reserve()
 {
-    if (finished_ || number <= 0 || static_cast<size_t>(number) >= offsets_.size() ||
-        offsets_[static_cast<size_t>(number)] != notWritten)
+    entries_[nextNumber_] = {notWritten, 0};
+    return nextNumber_++;
+}
+
+void PdfObjectWriter::beginObject(int number, int generation)
+{
+    if (finished_)
+        throw std::logic_error("PdfObjectWriter: object written after finish()");
+    entries_[number] = {position_, generation};
+    write(QByteArray::number(number) + ' ' + QByteArray::number(generation) + " obj\n");
+}
+
+void PdfObjectWriter::beginReserved(int number)
+{
+    const auto entry = entries_.find(number);
+    if (entry == entries_.end() || entry->second.offset != notWritten)
         throw std::logic_error("PdfObjectWriter: object not reserved or written twice");
-    offsets_[static_cast<size_t>(number)] = position_;
-    write(QByteArray::number(number) + " 0 obj\n");
+    beginObject(number, 0);
 }
 
 void PdfObjectWriter::writeObject(int number, const QByteArray& body)
 {
-    beginObject(number);
+    beginReserved(number);
+    write(body + "\nendobj\n");
+}
+
+void PdfObjectWriter::replaceObject(int number, int generation, const QByteArray& body)
+{
+    if (!previous_ || number < 1 || number >= previous_->objectCount || entries_.contains(number))
+        throw std::logic_error("PdfObjectWriter: not an object of the previous revision");
+    beginObject(number, generation);
     write(body + "\nendobj\n");
 }
 
 void PdfObjectWriter::writeStream(int number, const QByteArray& dictionaryEntries,
                                   const QByteArray& data)
 {
-    beginObject(number);
+    beginReserved(number);
     write("<< " + dictionaryEntries + " /Length " + QByteArray::number(data.size()) +
           " >>\nstream\n");
-    write(data);
+    write(data); // not joined to the dictionary: a page image should not be copied
     write(QByteArrayLiteral("\nendstream\nendobj\n"));
+}
+
+QByteArray PdfObjectWriter::crossReferenceTable() const
+{
+    QByteArray xref = "xref\n";
+    if (!previous_) {
+        xref += "0 " + QByteArray::number(nextNumber_) + '\n' + xrefLine(0, 65535, 'f');
+        for (const auto& [number, entry] : entries_)
+            xref += xrefLine(entry.offset, entry.generation, 'n');
+        return xref;
+    }
+    // An update lists only its own objects: one subsection per run of consecutive numbers.
+    for (auto run = entries_.begin(); run != entries_.end();) {
+        auto end = run;
+        int count = 0;
+        QByteArray lines;
+        for (; end != entries_.end() && end->first == run->first + count; ++end, ++count)
+            lines += xrefLine(end->second.offset, end->second.generation, 'n');
+        xref += QByteArray::number(run->first) + ' ' + QByteArray::number(count) + '\n' + lines;
+        run = end;
+    }
+    return xref;
 }
 
 void PdfObjectWriter::finish(const QByteArray& trailerEntries)
 {
     if (finished_)
         throw std::logic_error("PdfObjectWriter: finish() called twice");
-    for (const qint64 offset : offsets_) {
-        if (offset == notWritten)
+    for (const auto& [number, entry] : entries_) {
+        if (entry.offset == notWritten)
             throw std::logic_error("PdfObjectWriter: a reserved object was never written");
     }
-    // The file identifier only needs to be unique; a digest of everything before the xref
-    // (which includes the creation date) is that, and needs no random source.
+    // The file identifier only needs to be unique; a digest of everything written before the
+    // xref (which includes the creation or signing date) is that, and needs no random source.
+    // An update keeps the first identifier, which names the document (ISO 32000-1, 14.4).
     const QByteArray id = syntax::hexString(digest_.result());
+    const QByteArray firstId =
+        previous_ && !previous_->firstId.isEmpty() ? syntax::hexString(previous_->firstId) : id;
     const qint64 xrefOffset = position_;
 
-    QByteArray xref = "xref\n0 " + QByteArray::number(offsets_.size()) + '\n';
-    xref += "0000000000 65535 f\r\n";
-    for (size_t i = 1; i < offsets_.size(); ++i)
-        xref += QByteArray::number(offsets_[i]).rightJustified(10, '0') + " 00000 n\r\n";
-    write(xref);
-    write("trailer\n<< /Size " + QByteArray::number(offsets_.size()) + ' ' + trailerEntries +
-          " /ID [" + id + ' ' + id + "] >>\nstartxref\n" + QByteArray::number(xrefOffset) +
-          "\n%%EOF\n");
+    write(crossReferenceTable());
+    QByteArray trailer =
+        "trailer\n<< /Size " + QByteArray::number(nextNumber_) + ' ' + trailerEntries;
+    if (previous_)
+        trailer += " /Prev " + QByteArray::number(previous_->lastXref);
+    write(trailer + " /ID [" + firstId + ' ' + id + "] >>\nstartxref\n" +
+          QByteArray::number(xrefOffset) + "\n%%EOF\n");
     finished_ = true;
 }
 

@@ -2,7 +2,8 @@
 #include "pdf/SearchablePdfWriter.h"
 
 #include "domain/UserError.h"
-#include "pdf/EmbeddedTextFont.h"
+#include "pdf/EmbeddedFont.h"
+#include "pdf/GlyphlessFont.h"
 #include "pdf/PdfSyntax.h"
 #include "pdf/SrgbOutputIntent.h"
 #include "pdf/TextLayer.h"
@@ -85,7 +86,7 @@ void SearchablePdfWriter::finish()
         throw UserError(ErrorKind::Processing, tr("Cannot write a PDF without pages."));
     finished_ = true;
 
-    writeEmbeddedTextFont(writer_, fontObject_, encoder_);
+    writeEmbeddedFont(writer_, fontObject_, glyphless::embeddedProgram(), encoder_);
 
     QByteArray kids;
     for (const auto& [position, page] : pageObjects_)

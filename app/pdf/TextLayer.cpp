@@ -28,19 +28,6 @@ QRect lineBox(const ocr::Line& line, const std::vector<EncodedWord>& words)
     return box;
 }
 
-QByteArray hexCids(const std::vector<char16_t>& cids, bool trailingSpace)
-{
-    QByteArray bytes;
-    bytes.reserve(2 * static_cast<qsizetype>(cids.size()) + 2);
-    for (const char16_t cid : cids) {
-        bytes += static_cast<char>(cid >> 8);
-        bytes += static_cast<char>(cid & 0xff);
-    }
-    if (trailingSpace)
-        bytes += QByteArrayLiteral("\x00\x20");
-    return syntax::hexString(bytes);
-}
-
 } // namespace
 
 QByteArray buildTextLayer(const ocr::PageText& text, const PageGeometry& geometry,
@@ -93,7 +80,11 @@ QByteArray buildTextLayer(const ocr::PageText& text, const PageGeometry& geometr
                 currentScaling = scaling;
             }
             out += "1 0 0 1 " + syntax::number(word.box.left() * scale) + ' ' + y + " Tm ";
-            out += hexCids(words[i].cids, i + 1 < words.size()) + " Tj\n";
+            // A real space between words, so text extraction sees the word break.
+            std::vector<char16_t> shown = words[i].cids;
+            if (i + 1 < words.size())
+                shown.push_back(u' ');
+            out += CidEncoder::hexString(shown) + " Tj\n";
         }
     }
     if (out.isEmpty())

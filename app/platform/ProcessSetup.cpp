@@ -51,4 +51,11 @@ void returnLargeBuffersToTheSystem()
 #endif
 }
 
+void releaseFreeHeapMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 } // namespace sohoa::platform

@@ -21,4 +21,9 @@ void hardenProcess();
 // (and its pixels gone from the process) as soon as it is freed.
 void returnLargeBuffersToTheSystem();
 
+// Hands the free memory inside every thread's heap back to the system. Called once per
+// finished page: the working images below the mmap threshold otherwise leave holes that keep
+// a long batch's resident size growing.
+void releaseFreeHeapMemory();
+
 } // namespace sohoa::platform

@@ -24,6 +24,8 @@ void check(bool ok, const char* step)
 
 void addName(X509_NAME* name, const char* field, const QString& value)
 {
+    if (value.isEmpty())
+        return;
     const QByteArray utf8 = value.toUtf8();
     check(X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8,
                                      reinterpret_cast<const unsigned char*>(utf8.constData()),

@@ -12,4 +12,14 @@ Certificate certificateFromDer(const QByteArray& der)
     return certificate;
 }
 
+void freeCertificates(STACK_OF(X509) * certificates)
+{
+    sk_X509_pop_free(certificates, X509_free);
+}
+
+Bio readingBio(const QByteArray& bytes)
+{
+    return Bio(BIO_new_mem_buf(bytes.constData(), static_cast<int>(bytes.size())));
+}
+
 } // namespace sohoa::signing::openssl

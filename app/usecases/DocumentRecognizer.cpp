@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/DocumentRecognizer.h"
 
+#include "platform/ProcessSetup.h"
+
 #include <algorithm>
 #include <chrono>
 
@@ -11,8 +13,8 @@ DocumentRecognizer::DocumentRecognizer(ocr::OcrPool& pool, QIODevice& pdfOut,
                                        const pdf::PdfImageOptions& imageOptions,
                                        RecognizedPageSink* sink, int maxPagesInFlight)
     : pool_(pool), writer_(pdfOut, metadata, imageOptions), sink_(sink),
-      maxInWork_(static_cast<std::size_t>(maxPagesInFlight > 0 ? maxPagesInFlight
-                                                               : pool.workerCount() + 1))
+      maxInWork_(
+          static_cast<std::size_t>(maxPagesInFlight > 0 ? maxPagesInFlight : pool.workerCount()))
 {
 }
 
@@ -42,6 +44,7 @@ void DocumentRecognizer::completeOldest()
         summary_.blankPositions.push_back(work.position);
     if (sink_)
         sink_->pageRecognized(work.position, result);
+    platform::releaseFreeHeapMemory();
 }
 
 RecognitionSummary DocumentRecognizer::finish()

@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>CadesSignedData</name>
+    <message>
+        <source>The signing certificate cannot be read; choose another certificate.</source>
+        <translation>Không đọc được chứng thư số dùng để ký; hãy chọn chứng thư số khác.</translation>
+    </message>
+    <message>
+        <source>The signing certificate has neither an RSA nor an ECDSA key; choose another certificate.</source>
+        <translation>Chứng thư số dùng để ký không có khóa RSA hay ECDSA; hãy chọn chứng thư số khác.</translation>
+    </message>
+    <message>
+        <source>The signing key does not match the chosen certificate; choose the certificate that belongs to the key.</source>
+        <translation>Khóa ký không khớp với chứng thư số đã chọn; hãy chọn chứng thư số đi cùng khóa đó.</translation>
+    </message>
+    <message>
+        <source>The signature container is damaged; sign the document again.</source>
+        <translation>Khối dữ liệu chữ ký bị hỏng; hãy ký lại tài liệu.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>The procedure catalogue is not valid JSON (at byte %1: %2).</source>
@@ -414,14 +433,6 @@
         <translation>Nạp các tờ tiếp theo rồi nhấn Enter để quét, hoặc gõ q rồi nhấn Enter để kết thúc.</translation>
     </message>
     <message>
-        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile</source>
-        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile</source>
-        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile</translation>
-    </message>
-    <message>
         <source> (edited)</source>
         <translation> (đã sửa)</translation>
     </message>
@@ -484,6 +495,124 @@
     <message>
         <source>Keep an imported PDF whose every page already has text as it is, instead of rendering and recognizing it again.</source>
         <translation>Giữ nguyên tệp PDF nhập vào nếu mọi trang đã có lớp văn bản, thay vì kết xuất và nhận dạng lại.</translation>
+    </message>
+    <message>
+        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify</source>
+        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify</source>
+        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify</translation>
+    </message>
+    <message>
+        <source>The variable %1 named by --pin-env is not set.</source>
+        <translation>Biến môi trường %1 nêu trong --pin-env chưa được đặt.</translation>
+    </message>
+    <message>
+        <source>The token PIN is needed: run at a terminal, or give --pin-env VAR.</source>
+        <translation>Cần mã PIN của thiết bị ký số: hãy chạy tại cửa sổ dòng lệnh, hoặc dùng --pin-env BIẾN.</translation>
+    </message>
+    <message>
+        <source>PIN of token %1: </source>
+        <translation>Mã PIN của thiết bị ký số %1: </translation>
+    </message>
+    <message>
+        <source>Signed %1 (%2, %3).</source>
+        <translation>Đã ký %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>The time-stamp server could not be reached (%1): the file is signed without a time-stamp.</source>
+        <translation>Không kết nối được máy chủ cấp dấu thời gian (%1): tệp đã được ký nhưng chưa có dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>Signing %1 (%2/%3)</source>
+        <translation>Đang ký %1 (%2/%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed %n document(s) of dossier %1.</source>
+        <translation>
+            <numerusform>Đã ký %n tài liệu của hồ sơ %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where to write the signed PDF.</source>
+        <translation>Nơi ghi tệp PDF đã ký.</translation>
+    </message>
+    <message>
+        <source>The encrypted store (for --dossier, and for the demo key).</source>
+        <translation>Kho dữ liệu mã hóa (dùng cho --dossier và cho khóa ký thử nghiệm).</translation>
+    </message>
+    <message>
+        <source>Sign every digitized document of this dossier, with one PIN entry.</source>
+        <translation>Ký mọi tài liệu đã số hóa của hồ sơ này, chỉ nhập mã PIN một lần.</translation>
+    </message>
+    <message>
+        <source>The PDF to sign.</source>
+        <translation>Tệp PDF cần ký.</translation>
+    </message>
+    <message>
+        <source>sign needs either one PDF file with --out, or --store and --dossier.</source>
+        <translation>Lệnh sign cần một tệp PDF kèm --out, hoặc --store và --dossier.</translation>
+    </message>
+    <message>
+        <source>sign needs --out FILE for the signed PDF.</source>
+        <translation>Lệnh sign cần --out TỆP để ghi tệp PDF đã ký.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module of the token (repeatable; default: the modules registered with p11-kit).</source>
+        <translation>Trình điều khiển PKCS#11 của thiết bị ký số (có thể nêu nhiều lần; mặc định: các trình điều khiển đã đăng ký với p11-kit).</translation>
+    </message>
+    <message>
+        <source>Label of the token to sign with.</source>
+        <translation>Nhãn của thiết bị ký số dùng để ký.</translation>
+    </message>
+    <message>
+        <source>CKA_ID of the signing certificate, in hex (default: the only valid signing certificate).</source>
+        <translation>CKA_ID của chứng thư số dùng để ký, dạng hex (mặc định: chứng thư số ký còn hiệu lực duy nhất).</translation>
+    </message>
+    <message>
+        <source>Read the token PIN from this environment variable instead of asking.</source>
+        <translation>Đọc mã PIN của thiết bị ký số từ biến môi trường này thay vì hỏi.</translation>
+    </message>
+    <message>
+        <source>RFC 3161 time-stamp server; when it cannot be reached the file is signed without and queued.</source>
+        <translation>Máy chủ cấp dấu thời gian RFC 3161; khi không kết nối được, tệp vẫn được ký và đưa vào hàng chờ cấp dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>Agency name on the stamp (default: the certificate&apos;s organization).</source>
+        <translation>Tên cơ quan trên hình ảnh chữ ký (mặc định: tên tổ chức trong chứng thư số).</translation>
+    </message>
+    <message>
+        <source>TrueType font of the stamp (default: Liberation Serif).</source>
+        <translation>Phông chữ TrueType của hình ảnh chữ ký (mặc định: Liberation Serif).</translation>
+    </message>
+    <message>
+        <source>Sign with the store&apos;s demo key: a test signature without legal value.</source>
+        <translation>Ký bằng khóa thử nghiệm của kho dữ liệu: chữ ký thử nghiệm, không có giá trị pháp lý.</translation>
+    </message>
+    <message>
+        <source>--tsa needs a URL such as http://timestamp.example.vn/tsa.</source>
+        <translation>--tsa cần một địa chỉ URL, ví dụ http://timestamp.example.vn/tsa.</translation>
+    </message>
+    <message>
+        <source>No signing token is plugged in: plug in your USB token, or sign with the demo key (--demo --store PATH).</source>
+        <translation>Chưa cắm thiết bị ký số: hãy cắm USB ký số, hoặc ký bằng khóa thử nghiệm (--demo --store ĐƯỜNG-DẪN).</translation>
+    </message>
+    <message>
+        <source>No signing token is plugged in: signing with the demo key (test signature, no legal value).</source>
+        <translation>Chưa cắm thiết bị ký số: đang ký bằng khóa thử nghiệm (chữ ký thử nghiệm, không có giá trị pháp lý).</translation>
+    </message>
+    <message>
+        <source>PEM file of root or intermediate certificates to trust (repeatable); Vietnamese root CAs are in no common trust store.</source>
+        <translation>Tệp PEM chứa chứng thư số gốc hoặc trung gian được tin cậy (có thể nêu nhiều lần); chứng thư số gốc của Việt Nam không có sẵn trong các kho tin cậy thông dụng.</translation>
+    </message>
+    <message>
+        <source>The signed PDF.</source>
+        <translation>Tệp PDF đã ký.</translation>
+    </message>
+    <message>
+        <source>verify needs exactly one PDF file.</source>
+        <translation>Lệnh verify cần đúng một tệp PDF.</translation>
     </message>
 </context>
 <context>
@@ -775,6 +904,21 @@
     </message>
 </context>
 <context>
+    <name>OfficerToken</name>
+    <message>
+        <source>Several signing tokens are plugged in (%1): choose one with --token.</source>
+        <translation>Đang cắm nhiều thiết bị ký số (%1): hãy chọn một thiết bị bằng --token.</translation>
+    </message>
+    <message>
+        <source>The signing token &quot;%1&quot; is not plugged in: plug it in and try again.</source>
+        <translation>Thiết bị ký số &quot;%1&quot; chưa được cắm: hãy cắm vào rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>No signing token is plugged in: plug in your USB token and try again.</source>
+        <translation>Chưa cắm thiết bị ký số: hãy cắm USB ký số rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>OldIdNumber</name>
     <message>
         <source>An old ID card number has %1 digits; this one has %2.</source>
@@ -916,6 +1060,20 @@
     </message>
 </context>
 <context>
+    <name>PdfSignatureWriter</name>
+    <message>
+        <source>The signature stamp needs text, a signing time and a font size.</source>
+        <translation>Hình ảnh chữ ký cần có nội dung, thời gian ký và cỡ chữ.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSigner</name>
+    <message>
+        <source>The signing certificate cannot be read.</source>
+        <translation>Không đọc được chứng thư số dùng để ký.</translation>
+    </message>
+</context>
+<context>
     <name>PersonalId</name>
     <message>
         <source>A personal ID number may contain only digits.</source>
@@ -944,6 +1102,36 @@
     <message>
         <source>The 4th digit of the personal ID number is that of a man, but the applicant&apos;s sex is given as female.</source>
         <translation>Chữ số thứ 4 của số định danh cá nhân ứng với giới tính nam, nhưng giới tính của người nộp hồ sơ được khai là nữ.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11Module</name>
+    <message>
+        <source>The token driver %1 does not exist; check the PKCS#11 module path.</source>
+        <translation>Không có trình điều khiển thiết bị ký số %1; hãy kiểm tra đường dẫn trình điều khiển PKCS#11.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#11 token driver: it cannot be loaded as a library.</source>
+        <translation>%1 không phải là trình điều khiển PKCS#11: không nạp được như một thư viện.</translation>
+    </message>
+    <message>
+        <source>%1 is a library but not a PKCS#11 token driver; choose the token vendor&apos;s PKCS#11 module.</source>
+        <translation>%1 là thư viện nhưng không phải trình điều khiển PKCS#11; hãy chọn trình điều khiển PKCS#11 của nhà cung cấp thiết bị ký số.</translation>
+    </message>
+    <message>
+        <source>The token driver %1 failed to start (%2); reinstall the token vendor&apos;s software.</source>
+        <translation>Trình điều khiển thiết bị ký số %1 không khởi động được (%2); hãy cài đặt lại phần mềm của nhà cung cấp thiết bị.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparedSignature</name>
+    <message>
+        <source>The signature is empty; sign the file again.</source>
+        <translation>Chữ ký trống; hãy ký lại tệp.</translation>
+    </message>
+    <message>
+        <source>The signature is %1 bytes but the PDF has room for %2; sign again with more room reserved.</source>
+        <translation>Chữ ký dài %1 byte nhưng tệp PDF chỉ dành chỗ cho %2 byte; hãy ký lại với chỗ dành lớn hơn.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1302,150 @@
     </message>
 </context>
 <context>
+    <name>SignDossier</name>
+    <message>
+        <source>No dossier %1 in this store.</source>
+        <translation>Kho dữ liệu này không có hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no digitized document to sign.</source>
+        <translation>Hồ sơ %1 không có tài liệu số hóa nào để ký.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureEncoding</name>
+    <message>
+        <source>The token returned a malformed ECDSA signature; sign again, and replace the token if this repeats.</source>
+        <translation>Thiết bị ký số trả về chữ ký ECDSA sai định dạng; hãy ký lại, và thay thiết bị nếu lỗi lặp lại.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerdicts</name>
+    <message>
+        <source>an unknown signer</source>
+        <translation>một người ký không xác định</translation>
+    </message>
+    <message>
+        <source>The signature of %1 is broken: the signed content or the signature does not match. Do not rely on this document.</source>
+        <translation>Chữ ký của %1 không hợp lệ: nội dung đã ký hoặc chữ ký không khớp. Không được sử dụng tài liệu này.</translation>
+    </message>
+    <message>
+        <source>%1 signed an earlier version; the document was changed afterwards. Ask the sender for the signed original.</source>
+        <translation>%1 đã ký một phiên bản trước; tài liệu bị thay đổi sau khi ký. Hãy đề nghị người gửi cung cấp bản gốc đã ký.</translation>
+    </message>
+    <message>
+        <source>Valid signature of %1; only further signatures were added after it.</source>
+        <translation>Chữ ký của %1 hợp lệ; sau đó chỉ có thêm các chữ ký khác.</translation>
+    </message>
+    <message>
+        <source>Valid signature of %1; the document is unchanged since.</source>
+        <translation>Chữ ký của %1 hợp lệ; tài liệu không bị thay đổi kể từ khi ký.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 is intact, but its certificate does not come from a trusted authority; import the authority&apos;s root certificate if you trust it.</source>
+        <translation>Chữ ký của %1 nguyên vẹn, nhưng chứng thư số không do tổ chức được tin cậy cấp; hãy nhập chứng thư số gốc của tổ chức đó nếu tin cậy.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 is intact, but its certificate had expired at the signing time.</source>
+        <translation>Chữ ký của %1 nguyên vẹn, nhưng chứng thư số đã hết hạn vào thời điểm ký.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 is intact, but its certificate was not yet valid at the signing time.</source>
+        <translation>Chữ ký của %1 nguyên vẹn, nhưng chứng thư số chưa có hiệu lực vào thời điểm ký.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 is intact, but its certificate is not meant for signing.</source>
+        <translation>Chữ ký của %1 nguyên vẹn, nhưng chứng thư số không dùng để ký.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 is intact, but its certificate chain cannot be verified.</source>
+        <translation>Chữ ký của %1 nguyên vẹn, nhưng không xác minh được chuỗi chứng thư số.</translation>
+    </message>
+    <message>
+        <source>The document carries no digital signature.</source>
+        <translation>Tài liệu không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>At least one signature is broken; do not rely on this document.</source>
+        <translation>Có ít nhất một chữ ký không hợp lệ; không được sử dụng tài liệu này.</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed; ask the sender for the signed original.</source>
+        <translation>Tài liệu bị thay đổi sau khi ký; hãy đề nghị người gửi cung cấp bản gốc đã ký.</translation>
+    </message>
+    <message>
+        <source>The signatures are intact, but a signer&apos;s certificate cannot be trusted; see each signature.</source>
+        <translation>Các chữ ký nguyên vẹn, nhưng có chứng thư số của người ký không được tin cậy; xem từng chữ ký.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) are valid.</source>
+        <translation>
+            <numerusform>Cả %n chữ ký đều hợp lệ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SigningCertificateChoice</name>
+    <message>
+        <source>The token holds no certificate with ID %1; list the token&apos;s certificates to see their IDs.</source>
+        <translation>Thiết bị ký số không có chứng thư số mang mã %1; hãy liệt kê các chứng thư số trên thiết bị để xem mã.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has no private key on the token, so it cannot sign; choose another certificate.</source>
+        <translation>Chứng thư số của %1 không có khóa bí mật trên thiết bị nên không ký được; hãy chọn chứng thư số khác.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not meant for signing (its key usage allows neither digital signatures nor non-repudiation); choose another certificate.</source>
+        <translation>Chứng thư số của %1 không dùng để ký (mục đích sử dụng khóa không cho phép ký số hay chống chối bỏ); hãy chọn chứng thư số khác.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2; ask the certificate provider to renew it.</source>
+        <translation>Chứng thư số của %1 đã hết hạn ngày %2; hãy đề nghị nhà cung cấp dịch vụ chứng thực gia hạn.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid only from %2; check this computer&apos;s clock.</source>
+        <translation>Chứng thư số của %1 chỉ có hiệu lực từ %2; hãy kiểm tra đồng hồ của máy tính.</translation>
+    </message>
+    <message>
+        <source>The token holds no valid signing certificate with a private key; ask the certificate provider for one.</source>
+        <translation>Thiết bị ký số không có chứng thư số ký còn hiệu lực kèm khóa bí mật; hãy liên hệ nhà cung cấp dịch vụ chứng thực.</translation>
+    </message>
+    <message>
+        <source>The token holds several valid signing certificates; choose one by its ID: %1.</source>
+        <translation>Thiết bị ký số có nhiều chứng thư số ký còn hiệu lực; hãy chọn một chứng thư số theo mã: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningTarget</name>
+    <message>
+        <source>%1 is encrypted; SoHoa signs only PDFs without a password or restrictions.</source>
+        <translation>%1 đã được mã hóa; SoHoa chỉ ký tệp PDF không có mật khẩu hay giới hạn quyền.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be signed; scan or export the document again.</source>
+        <translation>%1 bị hỏng, không ký được; hãy quét hoặc xuất lại tài liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareKeySigner</name>
+    <message>
+        <source>The software key could not sign; create the test signing identity again.</source>
+        <translation>Khóa phần mềm không ký được; hãy tạo lại danh tính ký thử nghiệm.</translation>
+    </message>
+    <message>
+        <source>The software signing key cannot be read; create the test signing identity again.</source>
+        <translation>Không đọc được khóa ký phần mềm; hãy tạo lại danh tính ký thử nghiệm.</translation>
+    </message>
+    <message>
+        <source>The software signing key does not belong to its certificate; create the test signing identity again.</source>
+        <translation>Khóa ký phần mềm không khớp với chứng thư số của nó; hãy tạo lại danh tính ký thử nghiệm.</translation>
+    </message>
+    <message>
+        <source>The software signing key is neither RSA nor EC; create the test signing identity again.</source>
+        <translation>Khóa ký phần mềm không phải RSA hay EC; hãy tạo lại danh tính ký thử nghiệm.</translation>
+    </message>
+</context>
+<context>
     <name>StoreAccess</name>
     <message>
         <source>The passphrase is too short: use at least 8 characters.</source>
@@ -1214,6 +1546,149 @@
     <message>
         <source>The branch number after the tax code&apos;s hyphen must be 001 to 999.</source>
         <translation>Mã chi nhánh sau dấu gạch ngang của mã số thuế phải từ 001 đến 999.</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampClient</name>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 không trả lời trong vòng %2 giây.</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampExchange</name>
+    <message>
+        <source>%1 did not answer with a time-stamp; check the time-stamp server address in the settings.</source>
+        <translation>%1 không trả về dấu thời gian; hãy kiểm tra địa chỉ máy chủ cấp dấu thời gian trong phần thiết lập.</translation>
+    </message>
+    <message>
+        <source>%1 refused the time-stamp (status %2: %3); ask its operator or choose another time-stamp server.</source>
+        <translation>%1 từ chối cấp dấu thời gian (trạng thái %2: %3); hãy liên hệ đơn vị vận hành hoặc chọn máy chủ cấp dấu thời gian khác.</translation>
+    </message>
+    <message>
+        <source>The time-stamp from %1 is not valid for this signature; check the time-stamp server address in the settings.</source>
+        <translation>Dấu thời gian từ %1 không hợp lệ cho chữ ký này; hãy kiểm tra địa chỉ máy chủ cấp dấu thời gian trong phần thiết lập.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDirectory</name>
+    <message>
+        <source>list its slotIds</source>
+        <translation>liệt kê các khe cắm</translation>
+    </message>
+    <message>
+        <source>describe itself</source>
+        <translation>cung cấp thông tin thiết bị</translation>
+    </message>
+    <message>
+        <source>Several tokens are plugged in (%1); choose one by its label.</source>
+        <translation>Đang cắm nhiều thiết bị ký số (%1); hãy chọn một thiết bị theo nhãn.</translation>
+    </message>
+    <message>
+        <source>No token labelled &quot;%1&quot; is plugged in; plug it in or check the label.</source>
+        <translation>Không có thiết bị ký số mang nhãn &quot;%1&quot; đang được cắm; hãy cắm vào hoặc kiểm tra lại nhãn.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenErrors</name>
+    <message>
+        <source>The token was removed; plug it back in and sign again.</source>
+        <translation>Thiết bị ký số đã bị rút ra; hãy cắm lại rồi ký lại.</translation>
+    </message>
+    <message>
+        <source>No token is plugged in; plug in your signing token and try again.</source>
+        <translation>Chưa cắm thiết bị ký số; hãy cắm thiết bị ký số rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The token reported a device error; unplug it, plug it back in and try again.</source>
+        <translation>Thiết bị ký số báo lỗi; hãy rút ra, cắm lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The token is locked; ask the certificate provider to unlock it.</source>
+        <translation>Thiết bị ký số đã bị khóa; hãy đề nghị nhà cung cấp dịch vụ chứng thực mở khóa.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN has expired; change it with the token vendor&apos;s tool, then sign again.</source>
+        <translation>Mã PIN của thiết bị ký số đã hết hạn; hãy đổi mã PIN bằng công cụ của nhà cung cấp rồi ký lại.</translation>
+    </message>
+    <message>
+        <source>The token has no user PIN yet; set one with the token vendor&apos;s tool.</source>
+        <translation>Thiết bị ký số chưa có mã PIN người dùng; hãy đặt mã PIN bằng công cụ của nhà cung cấp.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN; check it and try again.</source>
+        <translation>Sai mã PIN; hãy kiểm tra rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The token could not %1: %2.</source>
+        <translation>Thiết bị ký số không thể %1: %2.</translation>
+    </message>
+    <message>
+        <source>log in</source>
+        <translation>đăng nhập</translation>
+    </message>
+    <message>
+        <source>Wrong PIN; one try is left before the token locks.</source>
+        <translation>Sai mã PIN; chỉ còn một lần thử trước khi thiết bị ký số bị khóa.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN; only a few tries are left before the token locks.</source>
+        <translation>Sai mã PIN; chỉ còn vài lần thử trước khi thiết bị ký số bị khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenKeySigner</name>
+    <message>
+        <source>The key of %1 is neither RSA nor EC, so SoHoa cannot sign with it; choose another certificate.</source>
+        <translation>Khóa của %1 không phải RSA hay EC nên SoHoa không ký được; hãy chọn chứng thư số khác.</translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation>ký số</translation>
+    </message>
+</context>
+<context>
+    <name>TokenObjects</name>
+    <message>
+        <source>search its objects</source>
+        <translation>tìm các đối tượng trên thiết bị</translation>
+    </message>
+    <message>
+        <source>read an object&apos;s attributes</source>
+        <translation>đọc thuộc tính của đối tượng</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSession</name>
+    <message>
+        <source>open a session</source>
+        <translation>mở phiên làm việc</translation>
+    </message>
+    <message>
+        <source>The token needs its PIN; enter it and try again.</source>
+        <translation>Thiết bị ký số cần mã PIN; hãy nhập mã PIN rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>TrueTypeFont</name>
+    <message>
+        <source>The font file %1 cannot be read: %2. Choose an installed TrueType font in the settings.</source>
+        <translation>Không đọc được tệp phông chữ %1: %2. Hãy chọn một phông chữ TrueType đã cài đặt trong phần thiết lập.</translation>
+    </message>
+    <message>
+        <source>The font file %1 cannot be used (%2). Choose a TrueType font (.ttf) in the settings.</source>
+        <translation>Không dùng được tệp phông chữ %1 (%2). Hãy chọn phông chữ TrueType (.ttf) trong phần thiết lập.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustAnchors</name>
+    <message>
+        <source>Trust anchor %1 is not a DER certificate; import the root certificate file again.</source>
+        <translation>Chứng thư số tin cậy %1 không phải chứng thư số dạng DER; hãy nhập lại tệp chứng thư số gốc.</translation>
+    </message>
+    <message>
+        <source>The trust anchor file holds no PEM certificate.</source>
+        <translation>Tệp chứng thư số tin cậy không chứa chứng thư số PEM nào.</translation>
     </message>
 </context>
 <context>

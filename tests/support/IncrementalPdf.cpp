@@ -3,7 +3,10 @@
 
 #include "pdf/PdfSyntax.h"
 
+#include <QRegularExpression>
+#include <algorithm>
 #include <cstring>
+#include <stdexcept>
 
 namespace sohoa::testing {
 
@@ -27,12 +30,29 @@ QByteArray references(const std::vector<int>& numbers)
     return text + "]";
 }
 
-QByteArray signatureDictionary()
+QByteArray signatureDictionary(const SignatureFieldOptions& options)
 {
-    return QByteArray("<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /") +
-           IncrementalPdf::kSubFilter + " /M (" + IncrementalPdf::kSigningTime + ") " +
-           kByteRangePlaceholder + " /Contents <" +
-           QByteArray(2 * IncrementalPdf::kContentsBytes, '0') + "> >>";
+    const QByteArray subFilter =
+        options.subFilter.isEmpty() ? QByteArray(IncrementalPdf::kSubFilter) : options.subFilter;
+    const QByteArray signingTime = options.signingTime.isValid()
+                                       ? pdf::syntax::date(options.signingTime)
+                                       : "(" + QByteArray(IncrementalPdf::kSigningTime) + ")";
+    const qsizetype contentsBytes =
+        options.contentsBytes > 0 ? options.contentsBytes : IncrementalPdf::kContentsBytes;
+    return "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /" + subFilter + " /M " + signingTime +
+           " " + kByteRangePlaceholder + " /Contents <" + QByteArray(2 * contentsBytes, '0') +
+           "> >>";
+}
+
+// The first capture of `pattern` in `pdf` after the last `keyword`; empty when absent.
+QByteArray lastValueAfter(const QByteArray& pdf, const char* keyword, const char* pattern)
+{
+    const qsizetype at = pdf.lastIndexOf(keyword);
+    if (at < 0)
+        return {};
+    const auto match = QRegularExpression(QLatin1String(pattern))
+                           .match(QString::fromLatin1(pdf.mid(at + qstrlen(keyword))));
+    return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
 }
 
 QByteArray padded(qint64 value)
@@ -51,6 +71,16 @@ IncrementalPdf::IncrementalPdf()
                {4, streamObject("0 0 1 rg 20 20 160 60 re f")}};
     size_ = 5;
     appendUpdate();
+}
+
+IncrementalPdf::IncrementalPdf(const QByteArray& existing) : bytes_(existing)
+{
+    root_ = lastValueAfter(existing, "trailer", R"(/Root\s+(\d+\s+\d+\s+R))");
+    info_ = lastValueAfter(existing, "trailer", R"(/Info\s+(\d+\s+\d+\s+R))");
+    size_ = lastValueAfter(existing, "trailer", R"(/Size\s+(\d+))").toInt();
+    lastXref_ = lastValueAfter(existing, "startxref", R"(^\s*(\d+))").toLongLong();
+    if (root_.isEmpty() || size_ == 0 || lastXref_ == 0)
+        throw std::runtime_error("IncrementalPdf: no classic trailer to continue from");
 }
 
 IncrementalPdf IncrementalPdf::withField(const QString& name, const SignatureFieldOptions& options)
@@ -72,7 +102,7 @@ void IncrementalPdf::addSignatureField(const QString& name, const SignatureField
     QByteArray field = "<< /Type /Annot /Subtype /Widget /T " + pdf::syntax::textString(name) +
                        " /Rect [0 0 0 0] /F 132 /P 3 0 R";
     if (options.withValue) {
-        field += " /V " + pdf::syntax::reference(newObject(signatureDictionary()));
+        field += " /V " + pdf::syntax::reference(newObject(signatureDictionary(options)));
         anySigned_ = true;
     }
     int topLevel = 0;
@@ -95,7 +125,20 @@ void IncrementalPdf::addSignatureField(const QString& name, const SignatureField
 
 void IncrementalPdf::appendPageRedraw(const QByteArray& operators)
 {
-    staged_.emplace_back(4, streamObject(operators));
+    appendReplacement(4, streamObject(operators));
+}
+
+void IncrementalPdf::appendReplacement(int number, const QByteArray& body)
+{
+    staged_.emplace_back(number, body);
+    size_ = std::max(size_, number + 1);
+    appendUpdate();
+}
+
+void IncrementalPdf::appendInfo(const QString& title)
+{
+    info_ =
+        pdf::syntax::reference(newObject("<< /Title " + pdf::syntax::textString(title) + " >>"));
     appendUpdate();
 }
 
@@ -125,7 +168,9 @@ void IncrementalPdf::appendUpdate()
     }
     staged_.clear();
     const qint64 xrefOffset = bytes_.size();
-    bytes_ += xref + "trailer\n<< /Size " + QByteArray::number(size_) + " /Root 1 0 R";
+    bytes_ += xref + "trailer\n<< /Size " + QByteArray::number(size_) + " /Root " + root_;
+    if (!info_.isEmpty())
+        bytes_ += " /Info " + info_;
     if (!first)
         bytes_ += " /Prev " + QByteArray::number(lastXref_);
     bytes_ += " >>\nstartxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
@@ -144,7 +189,24 @@ void IncrementalPdf::fixByteRanges(qint64 updateStart)
                                  padded(contentsEnd) + " " + padded(bytes_.size() - contentsEnd) +
                                  "]";
         bytes_.replace(at, width, range);
+        contentsStart_ = contentsStart;
+        contentsEnd_ = contentsEnd;
+        signedEnd_ = bytes_.size();
     }
+}
+
+QByteArray IncrementalPdf::signedBytes() const
+{
+    return bytes_.left(contentsStart_) + bytes_.mid(contentsEnd_, signedEnd_ - contentsEnd_);
+}
+
+void IncrementalPdf::setSignatureContents(const QByteArray& container)
+{
+    const QByteArray hex = container.toHex();
+    const qsizetype room = contentsEnd_ - contentsStart_ - 2;
+    if (hex.size() > room)
+        throw std::runtime_error("IncrementalPdf: the signature does not fit in /Contents");
+    bytes_.replace(contentsStart_ + 1, room, hex + QByteArray(room - hex.size(), '0'));
 }
 
 } // namespace sohoa::testing

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sohoa-cli verify FILE.pdf [--trust ANCHORS.pem]... [--json]
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "domain/UserError.h"
+#include "signing/PdfSignatureReportJson.h"
+#include "signing/PdfSignatureVerifier.h"
+#include "signing/TrustAnchors.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace sohoa::cli {
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw UserError(ErrorKind::NotFound, CliContext::tr("Cannot read the file %1.").arg(path));
+    return file.readAll();
+}
+
+} // namespace
+
+int runVerify(CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption trustOption(
+        QStringLiteral("trust"),
+        CliContext::tr("PEM file of root or intermediate certificates to trust (repeatable); "
+                       "Vietnamese root CAs are in no common trust store."),
+        QStringLiteral("FILE"));
+    parser.addOption(trustOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), CliContext::tr("The signed PDF."));
+    context.parse(parser, QStringLiteral("verify"));
+    if (parser.positionalArguments().size() != 1)
+        CliContext::usageError(CliContext::tr("verify needs exactly one PDF file."));
+
+    QList<QByteArray> anchors;
+    for (const QString& path : parser.values(trustOption))
+        anchors.append(signing::TrustAnchors::fromPem(readFile(path)));
+    const QString path = parser.positionalArguments().front();
+    const signing::DocumentSignatureReport report =
+        signing::PdfSignatureVerifier(anchors).verify(readFile(path), QFileInfo(path).fileName());
+
+    if (context.json()) {
+        context.printJson(signing::toJson(report));
+    } else {
+        for (const signing::SignatureReport& signature : report.signatures)
+            context.printLine(QStringLiteral("%1: %2").arg(signature.fieldName, signature.message));
+        context.printLine(report.message);
+    }
+    // Scripts need no parsing: 0 only when every signature holds (or there is none).
+    const bool holds = report.verdict == signing::DocumentVerdict::Valid ||
+                       report.verdict == signing::DocumentVerdict::Unsigned;
+    return holds ? 0 : 1;
+}
+
+} // namespace sohoa::cli

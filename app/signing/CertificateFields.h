@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "signing/PdfSignatureReport.h"
+
+#include <QDateTime>
+#include <openssl/x509.h>
+
+namespace sohoa::signing {
+
+// UTC; invalid when `time` is null or unreadable. Also takes an ASN1_GENERALIZEDTIME.
+QDateTime dateTimeOf(const ASN1_TIME* time);
+
+// Who a certificate names and who issued it, for the report; empty for a null certificate.
+SignerCertificate describeCertificate(X509* certificate);
+
+} // namespace sohoa::signing

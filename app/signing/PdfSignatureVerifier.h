@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "signing/PdfSignatureReport.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace sohoa::signing {
+
+class TrustAnchors;
+
+// Verifies every signature of a PDF in process, on OpenSSL and qpdf: the /ByteRange and the
+// digest over it, the CMS signature, the certificate chain against the configured trust anchors
+// at the signing time (a valid signature time-stamp's, else /M, else now), what later revisions
+// changed, and the PAdES baseline level. Revocation (CRL/OCSP) is not checked yet: every report
+// says RevocationStatus::NotChecked.
+class PdfSignatureVerifier
+{
+public:
+    // `trustAnchorsDer`: DER certificates trusted as chain ends (the Vietnamese root CAs the
+    // agency imported). Throws UserError (ErrorKind::InvalidInput) for one that is not.
+    explicit PdfSignatureVerifier(const QList<QByteArray>& trustAnchorsDer);
+    ~PdfSignatureVerifier();
+    PdfSignatureVerifier(const PdfSignatureVerifier&) = delete;
+    PdfSignatureVerifier& operator=(const PdfSignatureVerifier&) = delete;
+
+    // `name` names the file in messages. A PDF without signatures gives an empty list. Throws
+    // UserError (ErrorKind::InvalidInput) when `pdf` is encrypted or cannot be read as a PDF.
+    DocumentSignatureReport verify(const QByteArray& pdf, const QString& name) const;
+
+private:
+    std::unique_ptr<TrustAnchors> anchors_;
+};
+
+} // namespace sohoa::signing

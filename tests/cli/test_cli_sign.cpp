@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sohoa-cli sign, end to end with the real binary: a SoftHSM2 token holding a key whose
+// certificate a test CA issued, poppler's pdfsig as the independent judge, a local RFC 3161
+// server, the demo key, and a 20-document dossier signed with one login.
+#include "CliRunner.h"
+#include "storage/Store.h"
+#include "support/Pdfsig.h"
+#include "support/SoftHsmToken.h"
+#include "support/TestCertificateAuthority.h"
+#include "support/TestTimestampServer.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTest>
+
+using namespace sohoa::testing;
+
+namespace {
+
+constexpr auto kPinVariable = "SOHOA_TEST_PIN";
+
+QByteArray samplePdf(const QString& text)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    QPainter painter(&writer);
+    painter.drawText(QRect(500, 800, 6000, 400), text);
+    painter.end();
+    return bytes;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+// pdfsig's verdict on the signature `index` (file order) of `pdf`, checked line by line.
+void expectValidAndTrusted(const Pdfsig& pdfsig, const QByteArray& pdf, int index, bool total)
+{
+    const QStringList blocks = pdfsig.verify(pdf);
+    QVERIFY2(blocks.size() > index, qPrintable(blocks.join(QLatin1Char('\n'))));
+    const QString& block = blocks.at(index);
+    QVERIFY2(block.contains(QLatin1String("Signature is Valid.")), qPrintable(block));
+    QVERIFY2(block.contains(QLatin1String("Certificate is Trusted.")), qPrintable(block));
+    QVERIFY2(block.contains(total ? QLatin1String("Total document signed")
+                                  : QLatin1String("not total document signed")),
+             qPrintable(block));
+}
+
+} // namespace
+
+class TestCliSign : public QObject
+{
+    Q_OBJECT
+
+    CliRunner cli_;
+    QTemporaryDir tokenDir_;
+    TestCertificateAuthority authority_;
+    std::unique_ptr<SoftHsmToken> token_;
+    std::unique_ptr<Pdfsig> pdfsig_;
+    QString input_;
+
+    QStringList tokenArgs(const QString& module = SoftHsmToken::modulePath()) const
+    {
+        return {QStringLiteral("--module"),  module,
+                QStringLiteral("--pin-env"), QString::fromLatin1(kPinVariable),
+                QStringLiteral("--agency"),  QStringLiteral("UBND xã Thử Nghiệm")};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        token_ = std::make_unique<SoftHsmToken>(tokenDir_.path());
+        CertificateRequest request;
+        request.commonName = QStringLiteral("Lê Văn Cán Bộ");
+        request.publicKeyDer =
+            token_->generateKeyPair("\x01", QStringLiteral("officer"), QStringLiteral("rsa:2048"));
+        token_->storeCertificate("\x01", QStringLiteral("officer"),
+                                 authority_.issue(request).certificateDer);
+        pdfsig_ = std::make_unique<Pdfsig>(authority_.certificateDer());
+        cli_.environment().insert(QStringLiteral("SOFTHSM2_CONF"),
+                                  token_->environment().value(QStringLiteral("SOFTHSM2_CONF")));
+        cli_.environment().insert(QString::fromLatin1(kPinVariable),
+                                  QString::fromLatin1(token_->userPin()));
+        input_ = cli_.path(QStringLiteral("to-khai.pdf"));
+        writeFile(input_, samplePdf(QStringLiteral("Tờ khai đăng ký khai sinh")));
+        QCOMPARE(
+            cli_.run({QStringLiteral("store"), QStringLiteral("init"), QStringLiteral("--store"),
+                      cli_.storePath(), QStringLiteral("--officer"), QStringLiteral("canbo01"),
+                      QStringLiteral("--agency"), QStringLiteral("000.00.00.H26")})
+                .exitCode,
+            0);
+    }
+
+    void signsWithTheTokenAndPdfsigAgrees()
+    {
+        const QString out = cli_.path(QStringLiteral("signed.pdf"));
+        const QJsonObject result =
+            cli_.runJson(QStringList{QStringLiteral("sign"), input_, QStringLiteral("--out"), out} +
+                         tokenArgs())
+                .object();
+        QCOMPARE(result.value("level").toString(), QStringLiteral("PAdES-B-B"));
+        QCOMPARE(result.value("signer").toString(), QStringLiteral("Lê Văn Cán Bộ"));
+        QCOMPARE(result.value("field").toString(), QStringLiteral("Signature1"));
+        QVERIFY(result.value("signed_at").toString().endsWith(QLatin1String("+07:00")));
+        QVERIFY(!result.value("test_signature").toBool());
+        const QByteArray signedPdf = readFile(out);
+        QVERIFY(signedPdf.startsWith(readFile(input_)));
+        expectValidAndTrusted(*pdfsig_, signedPdf, 0, true);
+
+        // Our verifier agrees, in process, and says what PAdES level the file reached.
+        const QString root = cli_.path(QStringLiteral("root.pem"));
+        writeFile(root, TestCertificateAuthority::toPem(authority_.certificateDer()));
+        const ToolResult verified =
+            cli_.run({QStringLiteral("verify"), out, QStringLiteral("--trust"), root,
+                      QStringLiteral("--json")});
+        QCOMPARE(verified.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(verified.out).object();
+        QCOMPARE(report.value("verdict").toString(), QStringLiteral("valid"));
+        const QJsonObject first = report.value("signatures").toArray().first().toObject();
+        QCOMPARE(first.value("pades_level").toString(), QStringLiteral("PAdES B-B"));
+        QCOMPARE(first.value("certificate").toString(), QStringLiteral("trusted"));
+        QByteArray tampered = signedPdf;
+        tampered[readFile(input_).size() / 2] ^= 0x01;
+        const QString tamperedPath = cli_.path(QStringLiteral("tampered.pdf"));
+        writeFile(tamperedPath, tampered);
+        const ToolResult rejected =
+            cli_.run({QStringLiteral("verify"), tamperedPath, QStringLiteral("--trust"), root,
+                      QStringLiteral("--json")});
+        QCOMPARE(rejected.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(rejected.out).object().value("verdict").toString(),
+                 QStringLiteral("invalid"));
+        QVERIFY(pdfsig_->verify(tampered).front().contains(QLatin1String("Signature is Invalid")) ||
+                !pdfsig_->verify(tampered).front().contains(QLatin1String("Signature is Valid.")));
+
+        // A second signature over the first keeps the first valid.
+        const QString twice = cli_.path(QStringLiteral("signed-twice.pdf"));
+        QCOMPARE(cli_.run(QStringList{QStringLiteral("sign"), out, QStringLiteral("--out"), twice} +
+                          tokenArgs())
+                     .exitCode,
+                 0);
+        const QStringList blocks = pdfsig_->verify(readFile(twice));
+        QCOMPARE(blocks.size(), 2);
+        QVERIFY(blocks.at(0).contains(QLatin1String("Signature is Valid.")));
+        QVERIFY(blocks.at(1).contains(QLatin1String("Signature is Valid.")));
+    }
+
+    void timestampsWhenTheServerAnswersAndQueuesWhenNot()
+    {
+        TestTimestampServer tsa(authority_);
+        const QString out = cli_.path(QStringLiteral("stamped.pdf"));
+        const QJsonObject stamped =
+            cli_.runJson(QStringList{QStringLiteral("sign"), input_, QStringLiteral("--out"), out,
+                                     QStringLiteral("--tsa"), tsa.url().toString()} +
+                         tokenArgs())
+                .object();
+        QCOMPARE(stamped.value("level").toString(), QStringLiteral("PAdES-B-T"));
+        const QString anchors = cli_.path(QStringLiteral("anchors.pem"));
+        writeFile(anchors, TestCertificateAuthority::toPem(authority_.certificateDer()));
+        const QJsonObject report =
+            cli_.runJson({QStringLiteral("verify"), out, QStringLiteral("--trust"), anchors})
+                .object();
+        QCOMPARE(
+            report.value("signatures").toArray().first().toObject().value("pades_level").toString(),
+            QStringLiteral("PAdES B-T"));
+        QCOMPARE(stamped.value("timestamp").toString(), QStringLiteral("stamped"));
+        QCOMPARE(tsa.requestCount(), 1);
+        expectValidAndTrusted(*pdfsig_, readFile(out), 0, true);
+
+        tsa.answerWith(503, "busy");
+        const QJsonObject offline =
+            cli_.runJson(QStringList{QStringLiteral("sign"), input_, QStringLiteral("--out"), out,
+                                     QStringLiteral("--tsa"), tsa.url().toString()} +
+                         tokenArgs())
+                .object();
+        QCOMPARE(offline.value("level").toString(), QStringLiteral("PAdES-B-B"));
+        QCOMPARE(offline.value("timestamp").toString(), QStringLiteral("awaiting"));
+        expectValidAndTrusted(*pdfsig_, readFile(out), 0, true);
+    }
+
+    void wrongPinLeavesNoFile()
+    {
+        const QString out = cli_.path(QStringLiteral("never.pdf"));
+        cli_.environment().insert(QString::fromLatin1(kPinVariable), QStringLiteral("000000"));
+        const ToolResult result =
+            cli_.run(QStringList{QStringLiteral("sign"), input_, QStringLiteral("--out"), out} +
+                     tokenArgs());
+        cli_.environment().insert(QString::fromLatin1(kPinVariable),
+                                  QString::fromLatin1(token_->userPin()));
+        QCOMPARE(result.exitCode, 5);
+        QVERIFY2(result.err.contains("PIN"), result.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void demoKeySignsAsATestSignature()
+    {
+        const QString out = cli_.path(QStringLiteral("demo.pdf"));
+        const QJsonObject result =
+            cli_.runJson({QStringLiteral("sign"), input_, QStringLiteral("--out"), out,
+                          QStringLiteral("--store"), cli_.storePath(), QStringLiteral("--demo")})
+                .object();
+        QVERIFY(result.value("test_signature").toBool());
+        QCOMPARE(result.value("signer").toString(), QStringLiteral("canbo01"));
+        const QStringList blocks = pdfsig_->verify(readFile(out));
+        QCOMPARE(blocks.size(), 1);
+        QVERIFY2(blocks.front().contains(QLatin1String("Signature is Valid.")),
+                 qPrintable(blocks.front()));
+        // Self-signed and marked: no verifier may take it for a real signature.
+        QVERIFY(!blocks.front().contains(QLatin1String("Certificate is Trusted.")));
+        QVERIFY(blocks.front().contains(QStringLiteral("không có giá trị pháp lý")) ||
+                readFile(out).contains(QStringLiteral("không có giá trị pháp lý").toUtf8()));
+    }
+
+    void dossierOfTwentyDocumentsIsSignedWithOneLogin()
+    {
+        QString code;
+        {
+            auto store = sohoa::storage::Store::open(
+                cli_.storePath(), sohoa::storage::SecureBytes::fromString(CliRunner::kPassphrase));
+            store->inTransaction([&] {
+                sohoa::storage::DossierRecord dossier;
+                dossier.uuid = QStringLiteral("8f5b6c1e-batch");
+                dossier.code = code = QStringLiteral("000.00.00.H26-261205-0901");
+                dossier.agencyCode = QStringLiteral("000.00.00.H26");
+                dossier.procedureCode = QStringLiteral("1.001193");
+                dossier.procedureName = QStringLiteral("Đăng ký khai sinh");
+                dossier.applicantKind = 1;
+                dossier.applicantIdentifier = QStringLiteral("001203004567");
+                dossier.state = QStringLiteral("captured");
+                dossier.nationalStatus = 2;
+                dossier.receivedAt = QDateTime::currentDateTimeUtc();
+                const auto dossierId = store->insertDossier(dossier);
+                for (int i = 1; i <= 20; ++i) {
+                    sohoa::storage::ComponentRecord component;
+                    component.dossierId = dossierId;
+                    component.code = QStringLiteral("TP%1").arg(i);
+                    component.name = QStringLiteral("Thành phần %1").arg(i);
+                    sohoa::storage::DocumentRecord document;
+                    document.componentId = store->insertComponent(component);
+                    document.fileName =
+                        QStringLiteral("%1.%2.pdf").arg(code).arg(i, 2, 10, QLatin1Char('0'));
+                    document.kind = QStringLiteral("searchable-pdf");
+                    auto blob = store->newBlob(QStringLiteral("application/pdf"));
+                    blob->append(samplePdf(QStringLiteral("Trang %1").arg(i)));
+                    document.blobId = blob->finish().id;
+                    store->insertDocument(document);
+                }
+            });
+        }
+        const QString control = cli_.path(QStringLiteral("shim-control"));
+        const QString logins = cli_.path(QStringLiteral("logins.log"));
+        writeFile(control, "login-log " + logins.toUtf8() + "\n");
+        cli_.environment().insert(QStringLiteral("SOHOA_SHIM_CONTROL"), control);
+        const QJsonObject result =
+            cli_.runJson(QStringList{QStringLiteral("sign"), QStringLiteral("--store"),
+                                     cli_.storePath(), QStringLiteral("--dossier"), code} +
+                         tokenArgs(QStringLiteral(SOHOA_FAULT_SHIM)))
+                .object();
+        cli_.environment().remove(QStringLiteral("SOHOA_SHIM_CONTROL"));
+        QCOMPARE(result.value("signed").toArray().size(), 20);
+        QCOMPARE(readFile(logins).trimmed(), QByteArray("user"));
+
+        auto store = sohoa::storage::Store::open(
+            cli_.storePath(), sohoa::storage::SecureBytes::fromString(CliRunner::kPassphrase));
+        const auto detail = store->dossierByCode(code);
+        QVERIFY(detail.has_value());
+        QVERIFY(!detail->dossier.testData);
+        for (const auto& component : detail->components) {
+            const auto& document = component.documents.front();
+            expectValidAndTrusted(*pdfsig_, store->readBlob(document.blobId), 0, true);
+            const auto signatures = store->signaturesOfDocument(document.id);
+            QCOMPARE(signatures.size(), std::size_t{1});
+            QCOMPARE(signatures.front().signer, QStringLiteral("Lê Văn Cán Bộ"));
+        }
+        const auto events = store->events(detail->dossier.uuid);
+        QCOMPARE(std::count_if(events.begin(), events.end(),
+                               [](const auto& e) { return e.action == "document-signed"; }),
+                 20);
+    }
+};
+
+QTEST_MAIN(TestCliSign)
+#include "test_cli_sign.moc"
