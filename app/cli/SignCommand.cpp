@@ -16,19 +16,11 @@ namespace sohoa::cli {
 
 namespace {
 
-QByteArray readInput(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw UserError(ErrorKind::NotFound, CliContext::tr("Cannot read the file %1.").arg(path));
-    return file.readAll();
-}
-
 int signFile(CliContext& context, const QString& input, const QString& output,
              const usecases::PdfSigner& signer)
 {
     const usecases::SignedPdf signedPdf =
-        signer.sign(readInput(input), QFileInfo(input).fileName());
+        signer.sign(readUserFile(input), QFileInfo(input).fileName());
     writeExportFile(output, signedPdf.pdf);
     if (context.json()) {
         context.printJson(QJsonObject{{"output", output},

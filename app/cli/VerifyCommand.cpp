@@ -2,6 +2,7 @@
 // sohoa-cli verify FILE.pdf [--trust ANCHORS.pem]... [--json]
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/ExportFile.h"
 #include "domain/UserError.h"
 #include "signing/PdfSignatureReportJson.h"
 #include "signing/PdfSignatureVerifier.h"
@@ -11,18 +12,6 @@
 #include <QFileInfo>
 
 namespace sohoa::cli {
-
-namespace {
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw UserError(ErrorKind::NotFound, CliContext::tr("Cannot read the file %1.").arg(path));
-    return file.readAll();
-}
-
-} // namespace
 
 int runVerify(CliContext& context)
 {
@@ -40,10 +29,10 @@ int runVerify(CliContext& context)
 
     QList<QByteArray> anchors;
     for (const QString& path : parser.values(trustOption))
-        anchors.append(signing::TrustAnchors::fromPem(readFile(path)));
+        anchors.append(signing::TrustAnchors::fromPem(readUserFile(path)));
     const QString path = parser.positionalArguments().front();
-    const signing::DocumentSignatureReport report =
-        signing::PdfSignatureVerifier(anchors).verify(readFile(path), QFileInfo(path).fileName());
+    const signing::DocumentSignatureReport report = signing::PdfSignatureVerifier(anchors).verify(
+        readUserFile(path), QFileInfo(path).fileName());
 
     if (context.json()) {
         context.printJson(signing::toJson(report));

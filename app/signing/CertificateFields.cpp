@@ -8,8 +8,6 @@
 
 namespace sohoa::signing {
 
-namespace {
-
 QString nameEntry(const X509_NAME* name, int nid)
 {
     const int index = X509_NAME_get_index_by_NID(name, nid, -1);
@@ -25,6 +23,8 @@ QString nameEntry(const X509_NAME* name, int nid)
     return value;
 }
 
+namespace {
+
 QString distinguishedName(const X509_NAME* name)
 {
     const openssl::Bio out(BIO_new(BIO_s_mem()));
@@ -35,7 +35,9 @@ QString distinguishedName(const X509_NAME* name)
     return QString::fromUtf8(text, static_cast<qsizetype>(length));
 }
 
-QString serialNumberOf(X509* certificate)
+} // namespace
+
+QString serialNumberOf(const X509* certificate)
 {
     BIGNUM* serial = ASN1_INTEGER_to_BN(X509_get0_serialNumber(certificate), nullptr);
     char* hex = serial ? BN_bn2hex(serial) : nullptr;
@@ -44,8 +46,6 @@ QString serialNumberOf(X509* certificate)
     BN_free(serial);
     return text;
 }
-
-} // namespace
 
 QDateTime dateTimeOf(const ASN1_TIME* time)
 {
