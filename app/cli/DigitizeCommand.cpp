@@ -6,8 +6,10 @@
 #include "cli/OfficerOption.h"
 #include "cli/ScanOptionsCli.h"
 #include "cli/ScanPrompts.h"
+#include "cli/SigningOptions.h"
 #include "domain/UserError.h"
 #include "usecases/DigitizeDossier.h"
+#include "usecases/SignDossier.h"
 
 #include <QJsonArray>
 
@@ -48,6 +50,13 @@ int runDigitize(CliContext& context)
                         "instead of rendering and recognizing it again.")},
         officerOption(),
     });
+    const QCommandLineOption signOption(
+        QStringLiteral("sign"),
+        CliContext::tr("Sign the digitized PDF as the last step (see sohoa-cli sign for the "
+                       "token options)."));
+    const SigningOptions signing;
+    parser.addOption(signOption);
+    parser.addOptions(signing.all());
     parser.addOptions(CliContext::unlockOptions());
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  CliContext::tr("More input files (with --input)."));
@@ -87,21 +96,34 @@ int runDigitize(CliContext& context)
     request.scanOptions = scan.options;
     request.cleanup = scan.cleaning;
     request.imageOptions = scan.image;
+    // The token is opened (and its PIN asked) before scanning: a wrong PIN must not cost the
+    // officer a scanned batch.
+    std::unique_ptr<signing::DigestSigner> signer;
+    if (parser.isSet(signOption))
+        signer = signing.signer(parser, store.get(), request.officerId);
     const domain::Catalogue catalogue = domain::Catalogue::loadBuiltIn();
     const usecases::DigitizeResult result =
         usecases::DigitizeDossier::run(*store, catalogue, request);
+    usecases::DossierSigningResult signedDocuments;
+    if (signer && !result.documentFileName.isEmpty())
+        signedDocuments = usecases::SignDossier::run(
+            *store, result.dossierCode, usecases::PdfSigner(*signer, signing.settings(parser)),
+            request.officerId);
 
     // Printed only now: the dossier is committed.
     if (context.json()) {
         QJsonArray blankPages;
         for (const int position : result.blankPages)
             blankPages.append(position);
-        QJsonObject out{{"dossier_code", result.dossierCode},
-                        {"pages", result.pageCount},
-                        {"blank_pages", blankPages},
-                        {"document", result.documentFileName},
-                        {"kept_documents", QJsonArray::fromStringList(result.keptDocuments)},
-                        {"test_data", result.testData}};
+        QJsonObject out{
+            {"dossier_code", result.dossierCode},
+            {"pages", result.pageCount},
+            {"blank_pages", blankPages},
+            {"document", result.documentFileName},
+            {"kept_documents", QJsonArray::fromStringList(result.keptDocuments)},
+            {"test_data", result.testData || signedDocuments.testSignature},
+            {"signed", QJsonArray::fromStringList(signedDocuments.signedFiles)},
+            {"awaiting_timestamp", QJsonArray::fromStringList(signedDocuments.awaitingTimestamp)}};
         if (!result.interruption.isEmpty())
             out.insert(QStringLiteral("interrupted"), result.interruption);
         context.printJson(out);

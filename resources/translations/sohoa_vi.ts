@@ -614,6 +614,10 @@
         <source>verify needs exactly one PDF file.</source>
         <translation>Lệnh verify cần đúng một tệp PDF.</translation>
     </message>
+    <message>
+        <source>Sign the digitized PDF as the last step (see sohoa-cli sign for the token options).</source>
+        <translation>Ký số tệp PDF đã số hóa ở bước cuối cùng (xem sohoa-cli sign về các tùy chọn thiết bị ký số).</translation>
+    </message>
 </context>
 <context>
     <name>ComponentCode</name>

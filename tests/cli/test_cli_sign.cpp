@@ -11,6 +11,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPageSize>
@@ -225,6 +226,39 @@ private slots:
         QVERIFY(!blocks.front().contains(QLatin1String("Certificate is Trusted.")));
         QVERIFY(blocks.front().contains(QStringLiteral("không có giá trị pháp lý")) ||
                 readFile(out).contains(QStringLiteral("không có giá trị pháp lý").toUtf8()));
+    }
+
+    void digitizeSignsAsItsLastStep()
+    {
+        QImage page(1654, 2339, QImage::Format_RGB888); // A4 at 200 dpi
+        page.fill(Qt::white);
+        QPainter painter(&page);
+        QFont font(QStringLiteral("DejaVu Serif"));
+        font.setPixelSize(40);
+        painter.setFont(font);
+        painter.drawText(QRect(150, 300, 1400, 200), QStringLiteral("Giấy khai sinh bản sao"));
+        painter.end();
+        const QString image = cli_.path(QStringLiteral("ket-qua.png"));
+        QVERIFY(page.save(image));
+        const QJsonObject result =
+            cli_.runJson(QStringList{QStringLiteral("digitize"), QStringLiteral("--store"),
+                                     cli_.storePath(), QStringLiteral("--input"), image,
+                                     QStringLiteral("--procedure"), QStringLiteral("1.001193"),
+                                     QStringLiteral("--component"), QStringLiteral("KQ.G15.000031"),
+                                     QStringLiteral("--applicant-id"),
+                                     QStringLiteral("001203004567"), QStringLiteral("--sign")} +
+                         tokenArgs())
+                .object();
+        const QJsonArray signedFiles = result.value("signed").toArray();
+        QCOMPARE(signedFiles.size(), 1);
+        QCOMPARE(signedFiles.first().toString(), result.value("document").toString());
+
+        auto store = sohoa::storage::Store::open(
+            cli_.storePath(), sohoa::storage::SecureBytes::fromString(CliRunner::kPassphrase));
+        const auto detail = store->dossierByCode(result.value("dossier_code").toString());
+        QVERIFY(detail.has_value());
+        const auto& document = detail->components.front().documents.front();
+        expectValidAndTrusted(*pdfsig_, store->readBlob(document.blobId), 0, true);
     }
 
     void dossierOfTwentyDocumentsIsSignedWithOneLogin()
