@@ -17,5 +17,6 @@ int runStore(CliContext& context);
 int runProfile(CliContext& context);
 int runSign(CliContext& context);
 int runVerify(CliContext& context);
+int runTrust(CliContext& context);
 
 } // namespace sohoa::cli

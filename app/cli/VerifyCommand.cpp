@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sohoa-cli verify FILE.pdf [--trust ANCHORS.pem]... [--json]
+// sohoa-cli verify FILE.pdf [--trust ANCHORS.pem]... [--store PATH] [--json]
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/ExportFile.h"
@@ -7,6 +7,7 @@
 #include "signing/PdfSignatureReportJson.h"
 #include "signing/PdfSignatureVerifier.h"
 #include "signing/TrustAnchors.h"
+#include "usecases/TrustAnchorImport.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -21,7 +22,12 @@ int runVerify(CliContext& context)
         CliContext::tr("PEM file of root or intermediate certificates to trust (repeatable); "
                        "Vietnamese root CAs are in no common trust store."),
         QStringLiteral("FILE"));
-    parser.addOption(trustOption);
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        CliContext::tr("Also trust the anchors imported into this store (sohoa-cli trust)."),
+        QStringLiteral("PATH"));
+    parser.addOptions({trustOption, storeOption});
+    parser.addOptions(CliContext::unlockOptions());
     parser.addPositionalArgument(QStringLiteral("FILE"), CliContext::tr("The signed PDF."));
     context.parse(parser, QStringLiteral("verify"));
     if (parser.positionalArguments().size() != 1)
@@ -30,6 +36,9 @@ int runVerify(CliContext& context)
     QList<QByteArray> anchors;
     for (const QString& path : parser.values(trustOption))
         anchors.append(signing::TrustAnchors::fromPem(readUserFile(path)));
+    if (parser.isSet(storeOption))
+        anchors.append(usecases::TrustAnchorImport::anchorsOf(
+            *context.openStore(parser, parser.value(storeOption))));
     const QString path = parser.positionalArguments().front();
     const signing::DocumentSignatureReport report = signing::PdfSignatureVerifier(anchors).verify(
         readUserFile(path), QFileInfo(path).fileName());

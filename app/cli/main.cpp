@@ -65,6 +65,7 @@ int runCommand(int argc, char** argv)
         {QStringLiteral("profile"), &sohoa::cli::runProfile},
         {QStringLiteral("sign"), &sohoa::cli::runSign},
         {QStringLiteral("verify"), &sohoa::cli::runVerify},
+        {QStringLiteral("trust"), &sohoa::cli::runTrust},
     };
 
     QStringList arguments = QCoreApplication::arguments();
@@ -76,10 +77,10 @@ int runCommand(int argc, char** argv)
             name.isEmpty()
                 ? sohoa::cli::CliContext::tr("Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
                                              "--version, devices, scan, ocr, digitize, extract, "
-                                             "store, profile, sign, verify")
+                                             "store, profile, sign, verify, trust")
                 : sohoa::cli::CliContext::tr(
                       "Unknown command \"%1\". Commands: --version, devices, "
-                      "scan, ocr, digitize, extract, store, profile, sign, verify")
+                      "scan, ocr, digitize, extract, store, profile, sign, verify, trust")
                       .arg(name));
         return static_cast<int>(sohoa::ErrorKind::Usage);
     }

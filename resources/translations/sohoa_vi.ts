@@ -497,14 +497,6 @@
         <translation>Giữ nguyên tệp PDF nhập vào nếu mọi trang đã có lớp văn bản, thay vì kết xuất và nhận dạng lại.</translation>
     </message>
     <message>
-        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify</source>
-        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify</source>
-        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify</translation>
-    </message>
-    <message>
         <source>The variable %1 named by --pin-env is not set.</source>
         <translation>Biến môi trường %1 nêu trong --pin-env chưa được đặt.</translation>
     </message>
@@ -617,6 +609,32 @@
     <message>
         <source>Sign the digitized PDF as the last step (see sohoa-cli sign for the token options).</source>
         <translation>Ký số tệp PDF đã số hóa ở bước cuối cùng (xem sohoa-cli sign về các tùy chọn thiết bị ký số).</translation>
+    </message>
+    <message>
+        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust</source>
+        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust</source>
+        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust</translation>
+    </message>
+    <message>
+        <source>import FILE.pem, or list.</source>
+        <translation>import TỆP.pem, hoặc list.</translation>
+    </message>
+    <message>
+        <source>trust needs one of: import FILE.pem, list.</source>
+        <translation>Lệnh trust cần một trong các thao tác: import TỆP.pem, list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new trust anchor(s) imported.</source>
+        <translation>
+            <numerusform>Đã nhập %n chứng thư số tin cậy mới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also trust the anchors imported into this store (sohoa-cli trust).</source>
+        <translation>Tin cậy thêm các chứng thư số đã nhập vào kho dữ liệu này (sohoa-cli trust).</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,47 @@ private slots:
         QVERIFY(blocks.at(1).contains(QLatin1String("Signature is Valid.")));
     }
 
+    void trustAnchorsImportedIntoTheStoreVerify()
+    {
+        const QString out = cli_.path(QStringLiteral("for-anchors.pdf"));
+        QCOMPARE(
+            cli_.run(QStringList{QStringLiteral("sign"), input_, QStringLiteral("--out"), out} +
+                     tokenArgs())
+                .exitCode,
+            0);
+        // No anchor: intact but not trusted.
+        const ToolResult untrusted =
+            cli_.run({QStringLiteral("verify"), out, QStringLiteral("--json")});
+        QCOMPARE(untrusted.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(untrusted.out).object().value("verdict").toString(),
+                 QStringLiteral("indeterminate"));
+
+        const QString root = cli_.path(QStringLiteral("store-root.pem"));
+        writeFile(root, TestCertificateAuthority::toPem(authority_.certificateDer()));
+        const QStringList import{QStringLiteral("trust"), QStringLiteral("import"), root,
+                                 QStringLiteral("--store"), cli_.storePath()};
+        QCOMPARE(cli_.runJson(import).object().value("added").toInt(), 1);
+        QCOMPARE(cli_.runJson(import).object().value("added").toInt(), 0);
+        const QJsonArray anchors = cli_.runJson({QStringLiteral("trust"), QStringLiteral("list"),
+                                                 QStringLiteral("--store"), cli_.storePath()})
+                                       .object()
+                                       .value("anchors")
+                                       .toArray();
+        QCOMPARE(anchors.size(), 1);
+        QCOMPARE(anchors.first().toObject().value("subject").toString(),
+                 QStringLiteral("SoHoa Test Root CA"));
+
+        const ToolResult trusted =
+            cli_.run({QStringLiteral("verify"), out, QStringLiteral("--store"), cli_.storePath(),
+                      QStringLiteral("--json")});
+        QCOMPARE(trusted.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(trusted.out).object().value("verdict").toString(),
+                 QStringLiteral("valid"));
+        QVERIFY(cli_.run({QStringLiteral("trust"), QStringLiteral("import"), input_,
+                          QStringLiteral("--store"), cli_.storePath()})
+                    .exitCode == 3);
+    }
+
     void timestampsWhenTheServerAnswersAndQueuesWhenNot()
     {
         TestTimestampServer tsa(authority_);
