@@ -8,11 +8,11 @@
 #include "signing/SoftwareKeySigner.h"
 #include "storage/SecureBytes.h"
 #include "support/ErrorCapture.h"
+#include "support/OpensslCms.h"
 #include "support/TestCertificateAuthority.h"
 #include "support/ToolRunner.h"
 
 #include <QCryptographicHash>
-#include <QTemporaryDir>
 #include <QtTest>
 #include <algorithm>
 #include <openssl/cms.h>
@@ -143,7 +143,6 @@ class TestCadesSignedData : public QObject
     Q_OBJECT
 
     TestCertificateAuthority root_;
-    QTemporaryDir directory_;
     IssuedChain rsa_;
     IssuedChain ec_;
 
@@ -158,26 +157,10 @@ class TestCadesSignedData : public QObject
         return SoftwareKeySigner(secureCopy(chain.privateKeyPem), chain.certificatesDer);
     }
 
-    QString write(const QString& name, const QByteArray& bytes) const
-    {
-        const QString path = directory_.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
-
     // The real `openssl cms -verify` of a detached container over `data`, trusting only the root.
     testing::ToolResult opensslVerify(const QByteArray& cms, const QByteArray& data) const
     {
-        return testing::runTool(
-            QStringLiteral("openssl"),
-            {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
-             QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
-             write(QStringLiteral("signature.p7s"), cms), QStringLiteral("-content"),
-             write(QStringLiteral("data.bin"), data), QStringLiteral("-CAfile"),
-             directory_.filePath(QStringLiteral("root.pem")), QStringLiteral("-purpose"),
-             QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+        return testing::opensslCmsVerify(cms, data, root_.certificateDer());
     }
 
     static void addKeyTypes()
@@ -199,8 +182,6 @@ class TestCadesSignedData : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(directory_.isValid());
-        write(QStringLiteral("root.pem"), TestCertificateAuthority::toPem(root_.certificateDer()));
         rsa_ = root_.issueThroughIntermediate(CertificateRequest{});
         CertificateRequest ecRequest;
         ecRequest.keyType = TestKeyType::EcP256;

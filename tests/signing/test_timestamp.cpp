@@ -11,6 +11,7 @@
 #include "signing/TimestampClient.h"
 #include "storage/SecureBytes.h"
 #include "support/ErrorCapture.h"
+#include "support/OpensslCms.h"
 #include "support/TestCertificateAuthority.h"
 #include "support/TestTimestampServer.h"
 #include "support/ToolRunner.h"
@@ -116,14 +117,7 @@ class TestTimestamp : public QObject
 
     testing::ToolResult opensslCmsVerify(const QByteArray& cms) const
     {
-        return testing::runTool(
-            QStringLiteral("openssl"),
-            {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
-             QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
-             write(QStringLiteral("signature.p7s"), cms), QStringLiteral("-content"),
-             write(QStringLiteral("data.bin"), data_), QStringLiteral("-CAfile"),
-             directory_.filePath(QStringLiteral("root.pem")), QStringLiteral("-purpose"),
-             QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+        return testing::opensslCmsVerify(cms, data_, root_.certificateDer());
     }
 
     QByteArray baselineCms() const { return CadesSignedData::create(sha256(data_), *signer_); }

@@ -272,4 +272,19 @@ QByteArray opensslTimeStampToken(const QByteArray& data, const IssuedCertificate
     return scratch.read(QStringLiteral("token.der"));
 }
 
+ToolResult opensslCmsVerify(const QByteArray& cms, const QByteArray& data,
+                            const QByteArray& rootDer)
+{
+    Scratch files;
+    return runTool(
+        QStringLiteral("openssl"),
+        {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
+         QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+         files.write(QStringLiteral("signature.p7s"), cms), QStringLiteral("-content"),
+         files.write(QStringLiteral("data.bin"), data), QStringLiteral("-CAfile"),
+         files.write(QStringLiteral("root.pem"), TestCertificateAuthority::toPem(rootDer)),
+         QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"),
+         QStringLiteral("/dev/null")});
+}
+
 } // namespace sohoa::testing

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "support/TestCertificateAuthority.h"
+#include "support/ToolRunner.h"
 
 #include <QByteArray>
 #include <QList>
@@ -49,5 +50,10 @@ QByteArray withSignatureTimeStamp(const QByteArray& cms, const QByteArray& token
 // `openssl ts -query` and `openssl ts -reply -token_out`: an RFC 3161 time-stamp token over the
 // SHA-256 of `data`, signed by `authority` (a certificate for timeStamping) and carrying it.
 QByteArray opensslTimeStampToken(const QByteArray& data, const IssuedCertificate& authority);
+
+// `openssl cms -verify -binary` of the detached container `cms` over `data`, trusting only
+// `rootDer`: the independent check of SoHoa's own CMS.
+ToolResult opensslCmsVerify(const QByteArray& cms, const QByteArray& data,
+                            const QByteArray& rootDer);
 
 } // namespace sohoa::testing
