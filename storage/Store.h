@@ -94,6 +94,8 @@ public:
     // A dossier signed with the demo identity can never be submitted as real work.
     void markTestData(std::int64_t dossierId);
     void setSignatureTimestamped(std::int64_t signatureId, const QString& level);
+    // An awaiting signature a later, time-stamped signature of the same file covers.
+    void setSignatureCovered(std::int64_t signatureId);
     // False when the anchor was there already.
     bool addTrustAnchor(const TrustAnchorRecord& anchor);
     void saveSigningIdentity(const SigningIdentityRecord& identity);
@@ -102,6 +104,8 @@ public:
     std::vector<SignatureRecord> signaturesOfDocument(std::int64_t documentId);
     std::vector<SignatureRecord> signaturesAwaitingTimestamp();
     std::optional<DocumentRecord> document(std::int64_t documentId);
+    // The UUID of the dossier a document belongs to (for its audit events).
+    QString dossierUuidOfDocument(std::int64_t documentId);
     std::vector<TrustAnchorRecord> trustAnchors();
     std::optional<SigningIdentityRecord> signingIdentity(const QString& kind);
 

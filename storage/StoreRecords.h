@@ -89,8 +89,10 @@ struct SignatureRecord
     QString signer;         // the certificate's subject common name
     QByteArray certificate; // DER
     QDateTime signedAt;
-    QString level;              // "PAdES-B-B" or "PAdES-B-T"
-    QString timestampStatus;    // "none" (no TSA configured), "awaiting", "stamped"
+    QString level; // "PAdES-B-B" or "PAdES-B-T"
+    // "none" (no TSA configured), "awaiting" (the TSA was unreachable), "stamped", or
+    // "covered" (still B-B, but a later time-stamped signature covers its bytes)
+    QString timestampStatus;
     bool testSignature = false; // made with the demo identity: no legal value
 };
 

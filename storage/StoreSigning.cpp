@@ -119,6 +119,12 @@ void Store::setSignatureTimestamped(std::int64_t signatureId, const QString& lev
     update.bind(1, level).bind(2, signatureId).run();
 }
 
+void Store::setSignatureCovered(std::int64_t signatureId)
+{
+    Statement update(*db_, "UPDATE signatures SET timestamp_status = 'covered' WHERE id = ?");
+    update.bind(1, signatureId).run();
+}
+
 bool Store::addTrustAnchor(const TrustAnchorRecord& anchor)
 {
     Statement insert(*db_, "INSERT INTO trust_anchors(sha256, subject, not_after, certificate, "
@@ -175,6 +181,18 @@ std::optional<DocumentRecord> Store::document(std::int64_t documentId)
     d.blobId = select.int64(4);
     d.createdAt = dateTimeFrom(select.text(5));
     return d;
+}
+
+QString Store::dossierUuidOfDocument(std::int64_t documentId)
+{
+    Statement select(*db_, "SELECT dossiers.uuid FROM documents "
+                           "JOIN components ON components.id = documents.component_id "
+                           "JOIN dossiers ON dossiers.id = components.dossier_id "
+                           "WHERE documents.id = ?");
+    select.bind(1, documentId);
+    if (!select.step())
+        throw StoreError(StoreErrorCode::Internal, "dossierUuidOfDocument: no such document");
+    return select.text(0);
 }
 
 std::vector<TrustAnchorRecord> Store::trustAnchors()

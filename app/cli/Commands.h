@@ -18,5 +18,6 @@ int runProfile(CliContext& context);
 int runSign(CliContext& context);
 int runVerify(CliContext& context);
 int runTrust(CliContext& context);
+int runTimestamp(CliContext& context);
 
 } // namespace sohoa::cli

@@ -5,12 +5,15 @@
 #include "cli/Commands.h"
 #include "cli/ExportFile.h"
 #include "cli/SigningOptions.h"
+#include "cli/TimestampQueueReport.h"
 #include "domain/UserError.h"
+#include "usecases/AwaitingTimestamps.h"
 #include "usecases/SignDossier.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <optional>
 
 namespace sohoa::cli {
 
@@ -41,8 +44,21 @@ int signFile(CliContext& context, const QString& input, const QString& output,
     return 0;
 }
 
+// The TSA answered this batch, so the network is back: finish what earlier offline batches
+// left awaiting.
+std::optional<usecases::TimestampQueueResult>
+drainQueueWhenOnline(storage::Store& store, const QUrl& tsa,
+                     const usecases::DossierSigningResult& batch)
+{
+    if (tsa.isEmpty() || !batch.awaitingTimestamp.isEmpty() ||
+        usecases::AwaitingTimestamps::count(store) == 0)
+        return std::nullopt;
+    return usecases::AwaitingTimestamps::drain(store, signing::TimestampClient(tsa),
+                                               store.unlockedSlot());
+}
+
 int signDossier(CliContext& context, storage::Store& store, const QString& code,
-                const usecases::PdfSigner& signer)
+                const usecases::PdfSigner& signer, const QUrl& tsa)
 {
     const auto progress = [&](int done, int total, const QString& fileName) {
         if (!context.json())
@@ -52,17 +68,23 @@ int signDossier(CliContext& context, storage::Store& store, const QString& code,
     };
     const usecases::DossierSigningResult result =
         usecases::SignDossier::run(store, code, signer, store.unlockedSlot(), progress);
+    const auto queue = drainQueueWhenOnline(store, tsa, result);
     if (context.json()) {
-        context.printJson(QJsonObject{
+        QJsonObject json{
             {"dossier", code},
             {"signed", QJsonArray::fromStringList(result.signedFiles)},
             {"awaiting_timestamp", QJsonArray::fromStringList(result.awaitingTimestamp)},
-            {"test_signature", result.testSignature}});
+            {"test_signature", result.testSignature}};
+        if (queue)
+            json.insert(QStringLiteral("timestamp_queue"), timestampQueueJson(*queue));
+        context.printJson(json);
         return 0;
     }
     context.printLine(CliContext::tr("Signed %n document(s) of dossier %1.", nullptr,
                                      static_cast<int>(result.signedFiles.size()))
                           .arg(code));
+    if (queue)
+        printTimestampQueue(context, *queue);
     return 0;
 }
 
@@ -103,9 +125,11 @@ int runSign(CliContext& context)
             context.openStore(parser, CliContext::required(parser, storeOption.names().front()));
     const QString officer = store ? store->unlockedSlot() : QString();
     const auto signer = signing.signer(parser, store.get(), officer);
-    const usecases::PdfSigner pdfSigner(*signer, signing.settings(parser));
+    const usecases::SigningSettings settings = signing.settings(parser);
+    const usecases::PdfSigner pdfSigner(*signer, settings);
     if (dossier)
-        return signDossier(context, *store, parser.value(dossierOption), pdfSigner);
+        return signDossier(context, *store, parser.value(dossierOption), pdfSigner,
+                           settings.timestampServer);
     return signFile(context, inputs.front(), parser.value(outOption), pdfSigner);
 }
 

@@ -54,13 +54,18 @@ usecases::SigningSettings SigningOptions::settings(const QCommandLineParser& par
     usecases::SigningSettings settings;
     settings.agencyName = parser.value(agency_);
     settings.fontFile = parser.value(font_);
-    if (parser.isSet(tsa_)) {
-        settings.timestampServer = QUrl(parser.value(tsa_), QUrl::StrictMode);
-        if (!settings.timestampServer.isValid() || settings.timestampServer.scheme().isEmpty())
-            CliContext::usageError(CliContext::tr("--tsa needs a URL such as "
-                                                  "http://timestamp.example.vn/tsa."));
-    }
+    if (parser.isSet(tsa_))
+        settings.timestampServer = timestampServer(parser.value(tsa_));
     return settings;
+}
+
+QUrl SigningOptions::timestampServer(const QString& value)
+{
+    const QUrl url(value, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty())
+        CliContext::usageError(CliContext::tr("--tsa needs a URL such as "
+                                              "http://timestamp.example.vn/tsa."));
+    return url;
 }
 
 std::unique_ptr<signing::DigestSigner> SigningOptions::signer(const QCommandLineParser& parser,

@@ -20,6 +20,8 @@ public:
     QList<QCommandLineOption> all() const;
 
     usecases::SigningSettings settings(const QCommandLineParser& parser) const;
+    // A --tsa value as a URL; a usage error when it is not one.
+    static QUrl timestampServer(const QString& value);
     // The signer for one batch (the PIN is asked here, once): the officer's token; with no
     // token plugged in (and none named), the store's demo identity when a store is open.
     std::unique_ptr<signing::DigestSigner>

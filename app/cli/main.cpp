@@ -66,6 +66,7 @@ int runCommand(int argc, char** argv)
         {QStringLiteral("sign"), &sohoa::cli::runSign},
         {QStringLiteral("verify"), &sohoa::cli::runVerify},
         {QStringLiteral("trust"), &sohoa::cli::runTrust},
+        {QStringLiteral("timestamp"), &sohoa::cli::runTimestamp},
     };
 
     QStringList arguments = QCoreApplication::arguments();
@@ -77,10 +78,11 @@ int runCommand(int argc, char** argv)
             name.isEmpty()
                 ? sohoa::cli::CliContext::tr("Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
                                              "--version, devices, scan, ocr, digitize, extract, "
-                                             "store, profile, sign, verify, trust")
+                                             "store, profile, sign, verify, trust, timestamp")
                 : sohoa::cli::CliContext::tr(
                       "Unknown command \"%1\". Commands: --version, devices, "
-                      "scan, ocr, digitize, extract, store, profile, sign, verify, trust")
+                      "scan, ocr, digitize, extract, store, profile, sign, verify, trust, "
+                      "timestamp")
                       .arg(name));
         return static_cast<int>(sohoa::ErrorKind::Usage);
     }

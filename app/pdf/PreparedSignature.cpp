@@ -44,6 +44,27 @@ PreparedSignature::PreparedSignature(QByteArray bytes, qint64 dictionaryOffset)
     bytes_.replace(range, filled.size(), filled);
 }
 
+PreparedSignature::PreparedSignature(QByteArray bytes, qint64 contentsStart, qint64 contentsEnd)
+    : bytes_(std::move(bytes)), contentsStart_(contentsStart), contentsEnd_(contentsEnd)
+{
+    bytes_.replace(contentsStart_ + 1, contentsEnd_ - contentsStart_ - 2,
+                   QByteArray(contentsEnd_ - contentsStart_ - 2, '0'));
+}
+
+PreparedSignature PreparedSignature::reopen(QByteArray signedPdf,
+                                            const std::vector<qint64>& byteRange)
+{
+    const bool lastRevision =
+        byteRange.size() == 4 && byteRange[0] == 0 && byteRange[1] > 0 &&
+        byteRange[2] > byteRange[1] + 1 && byteRange[2] + byteRange[3] == signedPdf.size() &&
+        signedPdf.at(byteRange[1]) == '<' && signedPdf.at(byteRange[2] - 1) == '>';
+    if (!lastRevision)
+        throw UserError(ErrorKind::Processing,
+                        tr("The signature is no longer the last change of the file, so its "
+                           "container cannot be rewritten."));
+    return PreparedSignature(std::move(signedPdf), byteRange[1], byteRange[2]);
+}
+
 std::array<qint64, 4> PreparedSignature::byteRange() const
 {
     return {0, contentsStart_, contentsEnd_, bytes_.size() - contentsEnd_};

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <array>
+#include <vector>
 
 namespace sohoa::pdf {
 
@@ -25,6 +26,12 @@ public:
     // filled in here.
     PreparedSignature(QByteArray bytes, qint64 dictionaryOffset);
 
+    // The placeholder of a signature already in `signedPdf`, emptied, so that a larger container
+    // of the same signature (one with a time-stamp added) can be written into it. Only a
+    // signature whose `byteRange` ends at the end of the file qualifies: a later revision's
+    // signature would cover these bytes. Throws UserError (Processing) for any other range.
+    static PreparedSignature reopen(QByteArray signedPdf, const std::vector<qint64>& byteRange);
+
     // The prepared file: /ByteRange final, /Contents all zeros.
     const QByteArray& bytes() const { return bytes_; }
     // offset, length, offset, length: before and after the /Contents hex string.
@@ -42,6 +49,8 @@ public:
     QByteArray withSignature(const QByteArray& cmsDer) const;
 
 private:
+    PreparedSignature(QByteArray bytes, qint64 contentsStart, qint64 contentsEnd);
+
     QByteArray bytes_;
     qint64 contentsStart_ = 0; // offset of "<"
     qint64 contentsEnd_ = 0;   // one past ">"

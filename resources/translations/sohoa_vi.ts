@@ -611,14 +611,6 @@
         <translation>Ký số tệp PDF đã số hóa ở bước cuối cùng (xem sohoa-cli sign về các tùy chọn thiết bị ký số).</translation>
     </message>
     <message>
-        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust</source>
-        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust</source>
-        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust</translation>
-    </message>
-    <message>
         <source>import FILE.pem, or list.</source>
         <translation>import TỆP.pem, hoặc list.</translation>
     </message>
@@ -635,6 +627,52 @@
     <message>
         <source>Also trust the anchors imported into this store (sohoa-cli trust).</source>
         <translation>Tin cậy thêm các chứng thư số đã nhập vào kho dữ liệu này (sohoa-cli trust).</translation>
+    </message>
+    <message>
+        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp</source>
+        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp</source>
+        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp</translation>
+    </message>
+    <message>
+        <source>RFC 3161 time-stamp server that adds the awaited time-stamps; without it, only count them.</source>
+        <translation>Máy chủ cấp dấu thời gian RFC 3161 để bổ sung các dấu thời gian đang chờ; không có tùy chọn này thì chỉ đếm số chữ ký đang chờ.</translation>
+    </message>
+    <message>
+        <source>timestamp takes no file: it works on the store.</source>
+        <translation>Lệnh timestamp không nhận tệp: lệnh làm việc trên kho dữ liệu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) await a time-stamp.</source>
+        <translation>
+            <numerusform>%n chữ ký đang chờ dấu thời gian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time-stamp added to %n signed document(s): %1.</source>
+        <translation>
+            <numerusform>Đã bổ sung dấu thời gian cho %n tài liệu đã ký: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier signatures covered by a later time-stamped one: %1.</source>
+        <translation>Các chữ ký trước được chữ ký sau (đã có dấu thời gian) bao phủ: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) still await a time-stamp (%1); they are tried again with the next signing or time-stamp run.</source>
+        <translation>
+            <numerusform>Còn %n chữ ký chờ dấu thời gian (%1); sẽ thử lại ở lần ký hoặc lần lấy dấu thời gian tiếp theo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signature awaits a time-stamp.</source>
+        <translation>Không có chữ ký nào chờ dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>a later signature of the file has no time-stamp</source>
+        <translation>một chữ ký sau trên tệp chưa có dấu thời gian</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1192,10 @@
     <message>
         <source>The signature is %1 bytes but the PDF has room for %2; sign again with more room reserved.</source>
         <translation>Chữ ký dài %1 byte nhưng tệp PDF chỉ dành chỗ cho %2 byte; hãy ký lại với chỗ dành lớn hơn.</translation>
+    </message>
+    <message>
+        <source>The signature is no longer the last change of the file, so its container cannot be rewritten.</source>
+        <translation>Chữ ký không còn là thay đổi cuối cùng của tệp nên không thể ghi lại khối chữ ký.</translation>
     </message>
 </context>
 <context>

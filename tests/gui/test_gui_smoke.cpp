@@ -2,6 +2,7 @@
 // The GUI shell, offscreen: the unlock dialog refuses a wrong passphrase and opens the store
 // with the right one; the main window lists the store's dossiers.
 #include "storage/Store.h"
+#include "support/SampleDossier.h"
 #include "ui/DossierTableModel.h"
 #include "ui/MainWindow.h"
 #include "ui/UnlockDialog.h"
@@ -28,17 +29,8 @@ storage::SecureBytes secret(const char* text)
 
 void addDossier(storage::Store& store, const QString& code, const QString& name)
 {
-    storage::DossierRecord d;
-    d.uuid = QStringLiteral("uuid-") + code;
-    d.code = code;
-    d.agencyCode = QStringLiteral("000.00.00.H26");
-    d.procedureCode = QStringLiteral("1.001193");
-    d.procedureName = QStringLiteral("Đăng ký khai sinh");
-    d.applicantKind = 1;
-    d.applicantIdentifier = QStringLiteral("001203004567");
+    storage::DossierRecord d = testing::sampleDossier(code);
     d.applicantName = name;
-    d.state = QStringLiteral("captured");
-    d.nationalStatus = 2;
     d.receivedAt = QDateTime::currentDateTime();
     store.inTransaction([&] { store.insertDossier(d); });
 }

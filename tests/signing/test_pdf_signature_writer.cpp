@@ -5,6 +5,7 @@
 // the stamp and Tesseract reads it back.
 #include "domain/UserError.h"
 #include "ocr/OcrEngine.h"
+#include "pdf/PdfSignatureProbe.h"
 #include "pdf/PdfSignatureWriter.h"
 #include "pdf/SearchablePdfWriter.h"
 #include "pdfa/PdfaChecker.h"
@@ -367,6 +368,27 @@ private slots:
         QCOMPARE(rects.size(), size_t{2});
         QVERIFY(rects[1].ury < rects[0].lly);
         QCOMPARE(rects[1].urx, rects[0].urx);
+    }
+
+    // The time-stamp queue rewrites a signature's container in place: only the file's last
+    // signature may be reopened, and writing its container back gives the same bytes.
+    void onlyTheLastSignatureCanBeReopened()
+    {
+        const QByteArray twice =
+            supervisor_->sign(signer_->sign(original_), request(QStringLiteral("Trần Thị Duyệt")));
+        const auto signatures = PdfSignatureProbe::signaturesIn(twice, QStringLiteral("t.pdf"));
+        QCOMPARE(signatures.size(), size_t{2});
+        const auto& earlier = signatures[0].coversWholeFile ? signatures[1] : signatures[0];
+        const auto& last = signatures[0].coversWholeFile ? signatures[0] : signatures[1];
+        QVERIFY(last.coversWholeFile && !earlier.coversWholeFile);
+        const auto error = testing::thrownBy<UserError>(
+            [&] { PreparedSignature::reopen(twice, earlier.byteRange); });
+        QVERIFY(error.has_value());
+        QCOMPARE(error->kind(), ErrorKind::Processing);
+
+        const PreparedSignature reopened = PreparedSignature::reopen(twice, last.byteRange);
+        QCOMPARE(reopened.bytes().count(last.contents.toHex().toUpper()), 0);
+        QCOMPARE(reopened.withSignature(last.contents), twice);
     }
 
     void aPdfAStaysPdfA()

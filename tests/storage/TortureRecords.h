@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/Store.h"
+#include "support/SampleDossier.h"
 
 #include <QByteArray>
 
@@ -11,16 +12,9 @@ namespace sohoa::testing {
 // the parent can check what the child wrote without talking to it.
 inline storage::DossierRecord tortureDossier(int n)
 {
-    storage::DossierRecord d;
+    storage::DossierRecord d =
+        sampleDossier(QStringLiteral("000.00.00.H26-261123-%1").arg(n, 6, 10, QLatin1Char('0')));
     d.uuid = QStringLiteral("torture-%1").arg(n);
-    d.code = QStringLiteral("000.00.00.H26-261123-%1").arg(n, 6, 10, QLatin1Char('0'));
-    d.agencyCode = QStringLiteral("000.00.00.H26");
-    d.procedureCode = QStringLiteral("1.001193");
-    d.procedureName = QStringLiteral("Đăng ký khai sinh");
-    d.applicantKind = 1;
-    d.applicantIdentifier = QStringLiteral("001203004567");
-    d.state = QStringLiteral("captured");
-    d.nationalStatus = 2;
     d.receivedAt = QDateTime(QDate(2026, 11, 23), QTime(8, 0));
     return d;
 }

@@ -6,6 +6,7 @@
 #include "storage/Store.h"
 #include "storage/StoreError.h"
 #include "support/ErrorCapture.h"
+#include "support/SampleDossier.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -14,28 +15,12 @@
 #include <dlfcn.h>
 
 using namespace sohoa::storage;
+using sohoa::testing::sampleDossier;
 
 namespace {
 SecureBytes pass(const char* text)
 {
     return SecureBytes::fromString(text);
-}
-
-DossierRecord sampleDossier(const QString& code)
-{
-    DossierRecord d;
-    d.uuid = QStringLiteral("uuid-") + code;
-    d.code = code;
-    d.agencyCode = QStringLiteral("000.00.00.H26");
-    d.procedureCode = QStringLiteral("1.001193");
-    d.procedureName = QStringLiteral("Đăng ký khai sinh");
-    d.applicantKind = 1;
-    d.applicantIdentifier = QStringLiteral("001203004567");
-    d.applicantName = QStringLiteral("Nguyễn Thị Hằng");
-    d.state = QStringLiteral("captured");
-    d.nationalStatus = 2;
-    d.receivedAt = QDateTime::currentDateTimeUtc();
-    return d;
 }
 
 // The code of the StoreError that `action` throws; Internal when it throws none.

@@ -3,6 +3,7 @@
 // time-stamp queue, trust anchors, the demo identity kept encrypted.
 #include "storage/Store.h"
 #include "storage/StoreError.h"
+#include "support/SampleDossier.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -22,17 +23,9 @@ std::int64_t storeBlob(Store& store, const QByteArray& bytes)
 // A dossier with one component holding one document; returns the document's id.
 std::int64_t addDocument(Store& store, const QByteArray& pdf)
 {
-    DossierRecord dossier;
+    DossierRecord dossier =
+        sohoa::testing::sampleDossier(QStringLiteral("000.00.00.H26-261205-0001"));
     dossier.uuid = QStringLiteral("uuid-signing");
-    dossier.code = QStringLiteral("000.00.00.H26-261205-0001");
-    dossier.agencyCode = QStringLiteral("000.00.00.H26");
-    dossier.procedureCode = QStringLiteral("1.001193");
-    dossier.procedureName = QStringLiteral("Đăng ký khai sinh");
-    dossier.applicantKind = 1;
-    dossier.applicantIdentifier = QStringLiteral("001203004567");
-    dossier.state = QStringLiteral("captured");
-    dossier.nationalStatus = 2;
-    dossier.receivedAt = QDateTime::currentDateTimeUtc();
     ComponentRecord component;
     component.dossierId = store.insertDossier(dossier);
     component.code = QStringLiteral("TP1");
@@ -117,6 +110,11 @@ private slots:
         QCOMPARE(all.back().level, QStringLiteral("PAdES-B-T"));
         QCOMPARE(all.back().timestampStatus, QStringLiteral("stamped"));
         QCOMPARE(all.front().level, QStringLiteral("PAdES-B-B"));
+
+        store->inTransaction([&] { store->setSignatureCovered(all.front().id); });
+        QCOMPARE(store->signaturesOfDocument(documentId).front().timestampStatus,
+                 QStringLiteral("covered"));
+        QCOMPARE(store->dossierUuidOfDocument(documentId), QStringLiteral("uuid-signing"));
     }
 
     void trustAnchorIsAddedOnce()
