@@ -12,7 +12,7 @@ namespace sohoa::storage {
 namespace {
 
 // Version N is reached by running kMigrations[N-1]. Never edit a released step: add a new one.
-constexpr std::array<const char*, 6> kMigrations = {
+constexpr std::array<const char*, 7> kMigrations = {
     // 1: dossiers with components, pages and result documents; chunked blobs; the hash-chained
     //    audit trail; per-agency daily sequences for dossier codes; settings.
     R"sql(
@@ -191,6 +191,13 @@ CREATE TABLE signing_identities(
   certificate_chain BLOB NOT NULL,
   private_key BLOB NOT NULL,
   created_at TEXT NOT NULL);
+)sql",
+    // 7: a signed PDF the officer imports is verified as it is kept; its verdict, with the
+    //    one-line reason, is shown with the document.
+    R"sql(
+ALTER TABLE documents ADD COLUMN signature_verdict TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN signature_message TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN verified_at TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

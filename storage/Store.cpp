@@ -420,13 +420,17 @@ std::int64_t Store::insertPage(const PageRecord& p)
 std::int64_t Store::insertDocument(const DocumentRecord& doc)
 {
     Statement insert(*db_, "INSERT INTO documents(component_id, file_name, kind, blob_id, "
-                           "created_at) VALUES (?,?,?,?,?)");
+                           "created_at, signature_verdict, signature_message, verified_at) "
+                           "VALUES (?,?,?,?,?,?,?,?)");
     insert.bind(1, doc.componentId)
         .bind(2, doc.fileName)
         .bind(3, doc.kind)
         .bind(4, doc.blobId)
         .bind(5, dateTimeText(doc.createdAt.isValid() ? doc.createdAt
                                                       : QDateTime::currentDateTimeUtc()))
+        .bind(6, doc.signatureVerdict)
+        .bind(7, doc.signatureMessage)
+        .bind(8, dateTimeText(doc.verifiedAt))
         .run();
     return db_->lastInsertRowId();
 }
@@ -515,13 +519,15 @@ std::optional<DossierDetail> Store::dossierByCode(const QString& code)
                 pages.integer(3), pages.integer(4), pages.integer(5), pages.text(6), pages.text(7),
                 pages.text(8), QString(), pages.int64(9), pages.integer(10) != 0, pages.real(11)});
         }
-        Statement documents(*db_, "SELECT id, file_name, kind, blob_id, created_at FROM "
+        Statement documents(*db_, "SELECT id, file_name, kind, blob_id, created_at, "
+                                  "signature_verdict, signature_message, verified_at FROM "
                                   "documents WHERE component_id = ? ORDER BY id");
         documents.bind(1, c.component.id);
         while (documents.step()) {
             c.documents.push_back(DocumentRecord{
                 documents.int64(0), c.component.id, documents.text(1), documents.text(2),
-                documents.int64(3), dateTimeFrom(documents.text(4))});
+                documents.int64(3), dateTimeFrom(documents.text(4)), documents.text(5),
+                documents.text(6), dateTimeFrom(documents.text(7))});
         }
         detail.components.push_back(std::move(c));
     }

@@ -75,9 +75,14 @@ struct DocumentRecord
     std::int64_t id = 0;
     std::int64_t componentId = 0;
     QString fileName;
-    QString kind; // "searchable-pdf"
+    QString kind; // "searchable-pdf", "signed-pdf" (imported, kept as is), "imported-pdf"
     std::int64_t blobId = 0;
     QDateTime createdAt;
+    // A signed-pdf's verification when it was kept: "valid", "indeterminate", "modified",
+    // "invalid"; empty for the others.
+    QString signatureVerdict;
+    QString signatureMessage; // the verifier's one line, in the officer's language
+    QDateTime verifiedAt;
 };
 
 // A signature SoHoa made on a stored document.

@@ -124,11 +124,18 @@ int runDigitize(CliContext& context)
             {"test_data", result.testData || signedDocuments.testSignature},
             {"signed", QJsonArray::fromStringList(signedDocuments.signedFiles)},
             {"awaiting_timestamp", QJsonArray::fromStringList(signedDocuments.awaitingTimestamp)}};
+        QJsonArray signatureChecks;
+        for (const usecases::KeptSignatureCheck& check : result.signatureChecks)
+            signatureChecks.append(QJsonObject{
+                {"file", check.fileName}, {"verdict", check.verdict}, {"message", check.message}});
+        out.insert(QStringLiteral("kept_signatures"), signatureChecks);
         if (!result.interruption.isEmpty())
             out.insert(QStringLiteral("interrupted"), result.interruption);
         context.printJson(out);
     } else {
         context.printLine(result.dossierCode);
+        for (const usecases::KeptSignatureCheck& check : result.signatureChecks)
+            context.printLine(QStringLiteral("%1: %2").arg(check.fileName, check.message));
         if (!result.blankPages.empty()) {
             QStringList positions;
             for (const int position : result.blankPages)

@@ -57,8 +57,16 @@ QJsonObject detailJson(const usecases::DossierView& view)
                 {"blank_score", p.blankScore},
                 {"ocr_text", p.ocrText}});
         QJsonArray documents;
-        for (const storage::DocumentRecord& doc : c.documents)
-            documents.append(QJsonObject{{"file_name", doc.fileName}, {"kind", doc.kind}});
+        for (const storage::DocumentRecord& doc : c.documents) {
+            QJsonObject document{{"file_name", doc.fileName}, {"kind", doc.kind}};
+            if (!doc.signatureVerdict.isEmpty()) {
+                document.insert(QStringLiteral("signature_verdict"), doc.signatureVerdict);
+                document.insert(QStringLiteral("signature_message"), doc.signatureMessage);
+                document.insert(QStringLiteral("verified_at"),
+                                doc.verifiedAt.toString(Qt::ISODate));
+            }
+            documents.append(document);
+        }
         components.append(QJsonObject{{"code", c.component.code},
                                       {"name", c.component.name},
                                       {"is_result", c.component.isResult},

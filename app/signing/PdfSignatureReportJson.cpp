@@ -162,4 +162,9 @@ QJsonObject toJson(const DocumentSignatureReport& report)
         {"verdict", name(report.verdict)}, {"message", report.message}, {"signatures", signatures}};
 }
 
+QString verdictName(DocumentVerdict verdict)
+{
+    return name(verdict);
+}
+
 } // namespace sohoa::signing

@@ -39,5 +39,7 @@ namespace sohoa::signing {
 //   } ]
 // }
 QJsonObject toJson(const DocumentSignatureReport& report);
+// The document's "verdict" as in the JSON, e.g. "valid".
+QString verdictName(DocumentVerdict verdict);
 
 } // namespace sohoa::signing

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/ComponentCapture.h"
 
+#include "signing/PdfSignatureReportJson.h"
+
 namespace sohoa::usecases {
 
 ComponentCapture::ComponentCapture(storage::Store& store, std::int64_t componentId,
                                    pdf::PdfMetadata metadata, ocr::OcrPool& pool,
-                                   pdf::PdfImageOptions imageOptions)
+                                   pdf::PdfImageOptions imageOptions,
+                                   const signing::PdfSignatureVerifier& verifier)
     : store_(store), componentId_(componentId), metadata_(std::move(metadata)), pool_(pool),
-      imageOptions_(imageOptions), pages_(store, componentId)
+      imageOptions_(imageOptions), verifier_(verifier), pages_(store, componentId)
 {
 }
 
@@ -39,6 +42,15 @@ void ComponentCapture::keepDocument(ImportedDocument&& document)
     record.kind =
         document.signatures.empty() ? QStringLiteral("imported-pdf") : QStringLiteral("signed-pdf");
     record.blobId = blob->finish().id;
+    if (!document.signatures.empty()) {
+        const signing::DocumentSignatureReport report =
+            verifier_.verify(document.bytes, document.fileName);
+        record.signatureVerdict = signing::verdictName(report.verdict);
+        record.signatureMessage = report.message;
+        record.verifiedAt = QDateTime::currentDateTimeUtc();
+        outcome_.signatureChecks.push_back(
+            {record.fileName, record.signatureVerdict, record.signatureMessage});
+    }
     store_.insertDocument(record);
     outcome_.keptPdfs << record.fileName;
 }

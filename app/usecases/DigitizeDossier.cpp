@@ -12,6 +12,7 @@
 #include "usecases/PageScanner.h"
 #include "usecases/StoreAccess.h"
 #include "usecases/StoreDossierCodeAllocator.h"
+#include "usecases/TrustAnchorImport.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -109,6 +110,8 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
     const QDateTime received = QDateTime::currentDateTime();
     const auto captured = domain::DossierLifecycle::apply(domain::DossierState::Draft,
                                                           domain::DossierTransition::Capture);
+    // Signed PDFs among the files are verified as they are kept, against the agency's anchors.
+    const signing::PdfSignatureVerifier verifier(TrustAnchorImport::anchorsOf(store));
     DigitizeResult result;
     result.testData = testData;
     StoreAccess::guarded([&] {
@@ -151,7 +154,8 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
             metadata.componentCode = component.code.toString();
             metadata.producer = QStringLiteral("SoHoa");
             ocr::OcrPool pool(request.ocr, request.ocrJobs, request.cleanup);
-            ComponentCapture documents(store, componentId, metadata, pool, request.imageOptions);
+            ComponentCapture documents(store, componentId, metadata, pool, request.imageOptions,
+                                       verifier);
             result.interruption = capture(request, documents);
             if (documents.pageCount() == 0 && documents.documentCount() == 0)
                 throw UserError(ErrorKind::Device, tr("No page was captured; nothing was stored."));
@@ -160,6 +164,7 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
             result.blankPages = outcome.blankPositions;
             result.documentFileName = outcome.searchablePdf;
             result.keptDocuments = outcome.keptPdfs;
+            result.signatureChecks = outcome.signatureChecks;
 
             const auto event = [&](const QString& action, const QString& detail) {
                 store.appendEvent({0, dossier.uuid, QDateTime::currentDateTimeUtc(),
@@ -172,6 +177,9 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
             for (const QString& file : result.keptDocuments)
                 event(QStringLiteral("document-kept"),
                       QStringLiteral("%1:%2").arg(componentRecord.code, file));
+            for (const KeptSignatureCheck& check : result.signatureChecks)
+                event(QStringLiteral("document-verified"),
+                      QStringLiteral("%1 %2").arg(check.fileName, check.verdict));
             if (!result.interruption.isEmpty())
                 event(QStringLiteral("capture-interrupted"),
                       QStringLiteral("%1:%2").arg(componentRecord.code).arg(result.pageCount));

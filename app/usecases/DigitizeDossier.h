@@ -51,6 +51,7 @@ struct DigitizeResult
     QString dossierCode;
     QString documentFileName;  // the searchable PDF of the pages (empty when none came)
     QStringList keptDocuments; // imported PDFs kept byte for byte (signed, or searchable)
+    std::vector<KeptSignatureCheck> signatureChecks; // the kept signed PDFs, verified
     int pageCount = 0;
     std::vector<int> blankPages; // positions flagged blank (kept in the document)
     bool testData = false;

@@ -19,4 +19,12 @@ struct ImportedDocument
     std::vector<pdf::PdfSignature> signatures;
 };
 
+// How the signatures of a kept signed PDF verified when it was imported.
+struct KeptSignatureCheck
+{
+    QString fileName; // the document's name in the dossier
+    QString verdict;  // "valid", "indeterminate", "modified" or "invalid"
+    QString message;  // the verifier's one line for the officer
+};
+
 } // namespace sohoa::usecases

@@ -352,6 +352,14 @@ private slots:
         QCOMPARE(result.value("document").toString(), code + QStringLiteral(".01.pdf"));
         QCOMPARE(result.value("kept_documents").toArray(),
                  QJsonArray({code + QStringLiteral(".02.pdf")}));
+        // Verified as it is kept: this fixture's signature field holds no real CMS, so the
+        // officer is told it is invalid, and the file is kept all the same.
+        const QJsonArray checks = result.value("kept_signatures").toArray();
+        QCOMPARE(checks.size(), 1);
+        QCOMPARE(checks.first().toObject().value("file").toString(),
+                 code + QStringLiteral(".02.pdf"));
+        QCOMPARE(checks.first().toObject().value("verdict").toString(), QStringLiteral("invalid"));
+        QVERIFY(!checks.first().toObject().value("message").toString().isEmpty());
 
         const QJsonArray files = exportDossier(code, QStringLiteral("export-signed"));
         QCOMPARE(files.size(), 2);

@@ -252,6 +252,70 @@ private slots:
                     .exitCode == 3);
     }
 
+    // A signed PDF the officer imports is kept byte for byte and verified as it is kept, against
+    // the store's anchors: the verdict is in digitize's answer, the dossier and its history.
+    void importedSignedPdfIsVerifiedAsItIsKept()
+    {
+        const QString anchors = cli_.path(QStringLiteral("import-anchors.pem"));
+        writeFile(anchors, TestCertificateAuthority::toPem(authority_.certificateDer()));
+        QCOMPARE(cli_.run({QStringLiteral("trust"), QStringLiteral("import"), anchors,
+                           QStringLiteral("--store"), cli_.storePath()})
+                     .exitCode,
+                 0);
+        const QString signedFile = cli_.path(QStringLiteral("giay-phep.pdf"));
+        QCOMPARE(cli_.run(QStringList{QStringLiteral("sign"), input_, QStringLiteral("--out"),
+                                      signedFile} +
+                          tokenArgs())
+                     .exitCode,
+                 0);
+        QByteArray tampered = readFile(signedFile);
+        tampered[readFile(input_).size() / 2] ^= 0x01;
+        const QString tamperedFile = cli_.path(QStringLiteral("giay-phep-sua.pdf"));
+        writeFile(tamperedFile, tampered);
+
+        const auto importSigned = [&](const QString& file) {
+            return cli_
+                .runJson({QStringLiteral("digitize"), QStringLiteral("--store"), cli_.storePath(),
+                          QStringLiteral("--input"), file, QStringLiteral("--procedure"),
+                          QStringLiteral("1.001193"), QStringLiteral("--component"),
+                          QStringLiteral("KQ.G15.000031"), QStringLiteral("--applicant-id"),
+                          QStringLiteral("001203004567")})
+                .object();
+        };
+        const QJsonObject kept = importSigned(signedFile);
+        const QJsonObject check = kept.value("kept_signatures").toArray().first().toObject();
+        QCOMPARE(check.value("verdict").toString(), QStringLiteral("valid"));
+        QCOMPARE(importSigned(tamperedFile)
+                     .value("kept_signatures")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("verdict")
+                     .toString(),
+                 QStringLiteral("invalid"));
+
+        const QString code = kept.value("dossier_code").toString();
+        const QJsonObject shown = cli_.runJson({QStringLiteral("store"), QStringLiteral("show"),
+                                                code, QStringLiteral("--store"), cli_.storePath()})
+                                      .object();
+        const QJsonObject document = shown.value("components")
+                                         .toArray()
+                                         .first()
+                                         .toObject()
+                                         .value("documents")
+                                         .toArray()
+                                         .first()
+                                         .toObject();
+        QCOMPARE(document.value("kind").toString(), QStringLiteral("signed-pdf"));
+        QCOMPARE(document.value("signature_verdict").toString(), QStringLiteral("valid"));
+        QCOMPARE(document.value("signature_message").toString(), check.value("message").toString());
+        QVERIFY(!document.value("verified_at").toString().isEmpty());
+        const QJsonArray history = shown.value("history").toArray();
+        QVERIFY(std::any_of(history.begin(), history.end(), [](const QJsonValue& e) {
+            return e.toObject().value("action").toString() == QLatin1String("document-verified");
+        }));
+    }
+
     void timestampsWhenTheServerAnswersAndQueuesWhenNot()
     {
         TestTimestampServer tsa(authority_);
