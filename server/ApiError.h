@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <stdexcept>
+
+namespace sohoa::hub {
+
+// An answer the client must not retry unchanged (4xx) or may retry later (5xx), with a stable
+// code for programs and a message for the officer in English and Vietnamese:
+// {"error": {"code": "...", "message": "...", "message_vi": "...", "details": {...}}}
+class ApiError : public std::runtime_error
+{
+public:
+    ApiError(int httpStatus, QString code, QString message, QString messageVi,
+             QJsonObject details = {});
+
+    int httpStatus() const { return httpStatus_; }
+    QJsonObject toJson() const;
+
+    static ApiError unauthorized();
+    static ApiError databaseUnavailable();
+
+private:
+    int httpStatus_;
+    QString code_;
+    QString message_;
+    QString messageVi_;
+    QJsonObject details_;
+};
+
+} // namespace sohoa::hub

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/HubSchema.h"
+
+#include <array>
+#include <string>
+
+namespace sohoa::hub {
+
+namespace {
+
+// Any 64-bit number unique to this purpose: "SoHoaHub" in ASCII.
+constexpr auto kMigrationLock = "6076212166289011298";
+
+constexpr std::array<const char*, 1> kMigrations = {
+    // 1: workstations and their bearer tokens, kept only as SHA-256 so a database dump does not
+    //    hand out working tokens.
+    R"sql(
+CREATE TABLE workstations(
+  id BIGSERIAL PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  token_sha256 BYTEA NOT NULL UNIQUE,
+  agency_code TEXT NOT NULL DEFAULT '',
+  created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  revoked_at TIMESTAMPTZ,
+  last_seen_at TIMESTAMPTZ);
+)sql",
+};
+
+int currentVersion(PgConnection& connection)
+{
+    const PgResult result =
+        connection.exec("SELECT coalesce(max(version), 0) FROM schema_migrations");
+    return static_cast<int>(result.integer(0, 0));
+}
+
+} // namespace
+
+int HubSchema::latestVersion()
+{
+    return static_cast<int>(kMigrations.size());
+}
+
+int HubSchema::migrate(PgConnection& connection)
+{
+    connection.exec(std::string("SELECT pg_advisory_lock(") + kMigrationLock + ")");
+    struct Unlock
+    {
+        PgConnection& connection;
+        ~Unlock()
+        {
+            try {
+                connection.exec(std::string("SELECT pg_advisory_unlock(") + kMigrationLock + ")");
+            } catch (const PgError&) {
+                // The lock ends with the session anyway.
+            }
+        }
+    } unlock{connection};
+
+    connection.execScript("CREATE TABLE IF NOT EXISTS schema_migrations("
+                          "version INTEGER PRIMARY KEY, "
+                          "applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+    int version = currentVersion(connection);
+    if (version > latestVersion())
+        throw std::runtime_error("the hub database was migrated by a newer sohoa-hub (schema " +
+                                 std::to_string(version) + ")");
+    for (; version < latestVersion(); ++version) {
+        connection.execScript("BEGIN");
+        try {
+            connection.execScript(kMigrations[static_cast<std::size_t>(version)]);
+            connection.exec("INSERT INTO schema_migrations(version) VALUES ($1)",
+                            {std::to_string(version + 1)});
+            connection.execScript("COMMIT");
+        } catch (...) {
+            connection.execScript("ROLLBACK");
+            throw;
+        }
+    }
+    return version;
+}
+
+} // namespace sohoa::hub

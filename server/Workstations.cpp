@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/Workstations.h"
+
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <stdexcept>
+
+namespace sohoa::hub {
+
+namespace {
+
+constexpr int kTokenBytes = 32;
+constexpr auto kColumns = "id, name, agency_code, created_at, "
+                          "coalesce(revoked_at::text, ''), coalesce(last_seen_at::text, '')";
+
+std::string sha256(const std::string& text)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    EVP_Digest(text.data(), text.size(), digest, &size, EVP_sha256(), nullptr);
+    return std::string(reinterpret_cast<const char*>(digest), size);
+}
+
+std::string base64url(const unsigned char* bytes, int size)
+{
+    std::string encoded(static_cast<std::size_t>(4 * ((size + 2) / 3)), '\0');
+    const int written =
+        EVP_EncodeBlock(reinterpret_cast<unsigned char*>(encoded.data()), bytes, size);
+    encoded.resize(static_cast<std::size_t>(written));
+    for (char& c : encoded)
+        c = c == '+' ? '-' : c == '/' ? '_' : c;
+    while (!encoded.empty() && encoded.back() == '=')
+        encoded.pop_back();
+    return encoded;
+}
+
+Workstation workstationAt(const PgResult& rows, int row)
+{
+    return Workstation{rows.integer(row, 0), rows.text(row, 1), rows.text(row, 2),
+                       rows.text(row, 3),    rows.text(row, 4), rows.text(row, 5)};
+}
+
+} // namespace
+
+std::string Workstations::add(PgConnection& connection, const std::string& name,
+                              const std::string& agencyCode)
+{
+    if (name.empty())
+        throw std::invalid_argument("a workstation needs a name");
+    unsigned char random[kTokenBytes];
+    if (RAND_bytes(random, kTokenBytes) != 1)
+        throw std::runtime_error("no random bytes for a token");
+    const std::string token = base64url(random, kTokenBytes);
+    try {
+        connection.exec("INSERT INTO workstations(name, token_sha256, agency_code) "
+                        "VALUES ($1, $2, $3)",
+                        {name, byteaParameter(sha256(token)), agencyCode});
+    } catch (const PgError& error) {
+        if (error.sqlState() == "23505")
+            throw std::invalid_argument("a workstation named \"" + name + "\" exists already");
+        throw;
+    }
+    return token;
+}
+
+bool Workstations::revoke(PgConnection& connection, const std::string& name)
+{
+    return connection
+               .exec("UPDATE workstations SET revoked_at = now() "
+                     "WHERE name = $1 AND revoked_at IS NULL",
+                     {name})
+               .affected() == 1;
+}
+
+std::vector<Workstation> Workstations::list(PgConnection& connection)
+{
+    const PgResult rows =
+        connection.exec(std::string("SELECT ") + kColumns + " FROM workstations ORDER BY id");
+    std::vector<Workstation> all;
+    for (int row = 0; row < rows.rows(); ++row)
+        all.push_back(workstationAt(rows, row));
+    return all;
+}
+
+std::optional<Workstation> Workstations::authenticate(PgConnection& connection,
+                                                      const std::string& token)
+{
+    if (token.empty())
+        return std::nullopt;
+    const PgResult rows =
+        connection.exec(std::string("UPDATE workstations SET last_seen_at = now() "
+                                    "WHERE token_sha256 = $1 AND revoked_at IS NULL RETURNING ") +
+                            kColumns,
+                        {byteaParameter(sha256(token))});
+    if (rows.rows() != 1)
+        return std::nullopt;
+    return workstationAt(rows, 0);
+}
+
+} // namespace sohoa::hub

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace sohoa::testing {
+
+// What an HTTPS call to the hub came back with.
+struct HubReply
+{
+    int status = 0; // 0: no answer (connection refused, TLS failure...)
+    QJsonObject json;
+    QByteArray retryAfter;
+};
+
+// A real `sohoa-hub --dev DIR` process for tests: private PostgreSQL cluster, self-signed CA,
+// loopback port. start() waits for the "listening" line; the cluster stays across restarts of
+// the hub in the same directory, as it does for operators.
+class DevHub
+{
+public:
+    explicit DevHub(QString directory);
+    ~DevHub();
+    DevHub(const DevHub&) = delete;
+    DevHub& operator=(const DevHub&) = delete;
+
+    void start();
+    void stop();     // SIGTERM: the hub stops its PostgreSQL too
+    void killHard(); // SIGKILL: PostgreSQL keeps running, as after a crash
+
+    QString url() const { return url_; }
+    QString conninfo() const { return conninfo_; }
+    QString caFile() const { return directory_ + QStringLiteral("/hub-ca.pem"); }
+    QString directory() const { return directory_; }
+
+    // Runs `sohoa-hub admin ARGS... --dev DIR`; its exit code, and its output in `output`.
+    int admin(const QStringList& arguments, QByteArray* output = nullptr) const;
+    // GET `path` over TLS trusting only hub-ca.pem (or, with `trustHubCa` false, only the
+    // system's CAs), with `token` as bearer when given.
+    HubReply get(const QString& path, const QString& token = {}, bool trustHubCa = true) const;
+
+private:
+    QString directory_;
+    std::unique_ptr<QProcess> process_;
+    QString url_;
+    QString conninfo_;
+};
+
+} // namespace sohoa::testing
