@@ -11,7 +11,7 @@ namespace {
 // Any 64-bit number unique to this purpose: "SoHoaHub" in ASCII.
 constexpr auto kMigrationLock = "6076212166289011298";
 
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     // 1: workstations and their bearer tokens, kept only as SHA-256 so a database dump does not
     //    hand out working tokens.
     R"sql(
@@ -23,6 +23,33 @@ CREATE TABLE workstations(
   created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
   revoked_at TIMESTAMPTZ,
   last_seen_at TIMESTAMPTZ);
+)sql",
+    // 2: dossiers as the workstations deliver them (the national DongBoHoSoMC fields in
+    //    `payload`), each with the version its last operation produced, and every operation
+    //    applied, by its Idempotency-Key, with the answer given, so a replay gets that answer.
+    R"sql(
+CREATE TABLE dossiers(
+  uuid UUID PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  agency_code TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  test_data BOOLEAN NOT NULL DEFAULT false,
+  payload JSONB NOT NULL,
+  workstation_id BIGINT NOT NULL REFERENCES workstations(id),
+  created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  updated_at TIMESTAMPTZ NOT NULL DEFAULT now());
+CREATE TABLE operations(
+  idempotency_key UUID PRIMARY KEY,
+  workstation_id BIGINT NOT NULL REFERENCES workstations(id),
+  dossier_uuid UUID NOT NULL,
+  operation TEXT NOT NULL,
+  base_version INTEGER NOT NULL,
+  request_sha256 BYTEA NOT NULL,
+  response_status INTEGER NOT NULL,
+  response_body JSONB NOT NULL,
+  applied BOOLEAN NOT NULL,
+  received_at TIMESTAMPTZ NOT NULL DEFAULT now());
+CREATE INDEX operations_by_dossier ON operations(dossier_uuid);
 )sql",
 };
 

@@ -2,6 +2,7 @@
 #include "server/HubServer.h"
 
 #include "server/ApiError.h"
+#include "server/DossierOperations.h"
 #include "server/HubSchema.h"
 #include "server/Workstations.h"
 
@@ -28,6 +29,14 @@ std::string bearerToken(const httplib::Request& request)
     const std::string header = request.get_header_value("Authorization");
     constexpr std::string_view scheme = "Bearer ";
     return header.starts_with(scheme) ? header.substr(scheme.size()) : std::string();
+}
+
+Workstation authenticated(PgConnection& connection, const httplib::Request& request)
+{
+    auto workstation = Workstations::authenticate(connection, bearerToken(request));
+    if (!workstation)
+        throw ApiError::unauthorized();
+    return std::move(*workstation);
 }
 
 // Runs one API call: its errors become the protocol's error bodies; a lost database is a 503
@@ -126,14 +135,26 @@ void HubServer::routes()
                                            httplib::Response& response) {
         answer(response, [&] {
             PgPool::Lease connection = pool_.acquire();
-            const auto workstation = Workstations::authenticate(*connection, bearerToken(request));
-            if (!workstation)
-                throw ApiError::unauthorized();
+            const Workstation workstation = authenticated(*connection, request);
             sendJson(response, 200,
-                     QJsonObject{{"name", QString::fromStdString(workstation->name)},
-                                 {"agency_code", QString::fromStdString(workstation->agencyCode)}});
+                     QJsonObject{{"name", QString::fromStdString(workstation.name)},
+                                 {"agency_code", QString::fromStdString(workstation.agencyCode)}});
         });
     });
+
+    server_->Post("/v1/operations",
+                  [this](const httplib::Request& request, httplib::Response& response) {
+                      answer(response, [&] {
+                          PgPool::Lease connection = pool_.acquire();
+                          const Workstation workstation = authenticated(*connection, request);
+                          const OperationAnswer result = DossierOperations::apply(
+                              *connection, workstation, request.get_header_value("Idempotency-Key"),
+                              request.body, options_.devMode);
+                          if (result.replay)
+                              response.set_header("Idempotent-Replay", "true");
+                          sendJson(response, result.status, result.body);
+                      });
+                  });
 
     server_->set_error_handler([](const httplib::Request&, httplib::Response& response) {
         if (!response.body.empty())

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
+#include <vector>
 
 namespace sohoa::testing {
 
@@ -16,6 +17,7 @@ struct HubReply
     int status = 0; // 0: no answer (connection refused, TLS failure...)
     QJsonObject json;
     QByteArray retryAfter;
+    bool replay = false; // Idempotent-Replay: true
 };
 
 // A real `sohoa-hub --dev DIR` process for tests: private PostgreSQL cluster, self-signed CA,
@@ -43,10 +45,21 @@ public:
     // GET `path` over TLS trusting only hub-ca.pem (or, with `trustHubCa` false, only the
     // system's CAs), with `token` as bearer when given.
     HubReply get(const QString& path, const QString& token = {}, bool trustHubCa = true) const;
+    // POST a JSON body with an Idempotency-Key (none when empty), to this hub or to `hubUrl`.
+    HubReply post(const QString& path, const QByteArray& body, const QString& token,
+                  const QString& idempotencyKey, const QString& hubUrl = {}) const;
+    // The same POST sent `copies` times at once (duplicates racing each other).
+    std::vector<HubReply> postConcurrently(const QString& path, const QByteArray& body,
+                                           const QString& token, const QString& idempotencyKey,
+                                           int copies, const QString& hubUrl = {}) const;
+    // Runs `sohoa-hub serve` (a production hub: refuses test data) on this hub's database and
+    // certificates; returns its URL. It stops with this object.
+    QString startProductionHub();
 
 private:
     QString directory_;
     std::unique_ptr<QProcess> process_;
+    std::unique_ptr<QProcess> production_;
     QString url_;
     QString conninfo_;
 };

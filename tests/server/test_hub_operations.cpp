@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// POST /v1/operations against a real hub and PostgreSQL: each operation applied exactly once
+// (replays get the stored answer, duplicates racing each other apply once), in order (a stale
+// base version is refused with the current one), test data refused by a production hub only.
+#include "DevHub.h"
+#include "server/PgConnection.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+#include <QUuid>
+
+using sohoa::testing::DevHub;
+using sohoa::testing::HubReply;
+
+namespace {
+
+QString newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QByteArray operation(const QString& dossierUuid, int baseVersion, const QString& kind,
+                     const QString& code, int nationalStatus, bool testData = false)
+{
+    const QJsonObject payload{{"MaHoSo", code},
+                              {"MaTTHC", "1.001193"},
+                              {"TenTTHC", "Đăng ký khai sinh"},
+                              {"KenhThucHien", 1},
+                              {"LoaiDoiTuong", 1},
+                              {"NgayTiepNhan", "20261205090000"},
+                              {"TrangThaiHoSo", nationalStatus}};
+    return QJsonDocument(QJsonObject{{"dossier_uuid", dossierUuid},
+                                     {"base_version", baseVersion},
+                                     {"operation", kind},
+                                     {"test_data", testData},
+                                     {"payload", payload}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestHubOperations : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    std::unique_ptr<DevHub> hub_;
+    QString token_;
+    std::unique_ptr<sohoa::hub::PgConnection> database_;
+
+    long long count(const std::string& sql, const std::string& parameter)
+    {
+        return database_->exec(sql, {parameter}).integer(0, 0);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QFile::setPermissions(dir_.path(), QFile::permissions(dir_.path()) | QFile::ExeOther);
+        hub_ = std::make_unique<DevHub>(dir_.filePath(QStringLiteral("hub")));
+        hub_->start();
+        QByteArray output;
+        QCOMPARE(
+            hub_->admin({QStringLiteral("add-workstation"), QStringLiteral("quay-1")}, &output), 0);
+        token_ = QString::fromUtf8(output.trimmed().split('\n').last());
+        database_ = std::make_unique<sohoa::hub::PgConnection>(hub_->conninfo().toStdString());
+    }
+
+    void aReplayGetsTheStoredAnswer()
+    {
+        const QString dossier = newKey();
+        const QString key = newKey();
+        const QByteArray body = operation(dossier, 0, QStringLiteral("dossier.create"),
+                                          QStringLiteral("000.00.00.H26-261205-0001"), 2);
+        const HubReply first = hub_->post(QStringLiteral("/v1/operations"), body, token_, key);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json.value("version").toInt(), 1);
+        QVERIFY(!first.replay);
+        const HubReply again = hub_->post(QStringLiteral("/v1/operations"), body, token_, key);
+        QCOMPARE(again.status, 200);
+        QVERIFY(again.replay);
+        QCOMPARE(again.json, first.json);
+        QCOMPARE(count("SELECT count(*) FROM operations WHERE idempotency_key = $1::uuid",
+                       key.toStdString()),
+                 1);
+        QCOMPARE(count("SELECT version FROM dossiers WHERE uuid = $1::uuid", dossier.toStdString()),
+                 1);
+
+        // The same key for another operation is a client bug, not a replay.
+        const HubReply reused =
+            hub_->post(QStringLiteral("/v1/operations"),
+                       operation(dossier, 1, QStringLiteral("dossier.update"),
+                                 QStringLiteral("000.00.00.H26-261205-0001"), 4),
+                       token_, key);
+        QCOMPARE(reused.status, 422);
+        QCOMPARE(reused.json.value("error").toObject().value("code").toString(),
+                 QStringLiteral("idempotency-key-reused"));
+    }
+
+    void operationsApplyInOrderAndStaleOnesAreRefused()
+    {
+        const QString dossier = newKey();
+        const QString code = QStringLiteral("000.00.00.H26-261205-0002");
+        QCOMPARE(hub_->post(QStringLiteral("/v1/operations"),
+                            operation(dossier, 0, QStringLiteral("dossier.create"), code, 2),
+                            token_, newKey())
+                     .json.value("version")
+                     .toInt(),
+                 1);
+        QCOMPARE(hub_->post(QStringLiteral("/v1/operations"),
+                            operation(dossier, 1, QStringLiteral("dossier.transition"), code, 4),
+                            token_, newKey())
+                     .json.value("version")
+                     .toInt(),
+                 2);
+        const HubReply stale = hub_->post(
+            QStringLiteral("/v1/operations"),
+            operation(dossier, 1, QStringLiteral("dossier.update"), code, 5), token_, newKey());
+        QCOMPARE(stale.status, 409);
+        const QJsonObject error = stale.json.value("error").toObject();
+        QCOMPARE(error.value("code").toString(), QStringLiteral("stale-version"));
+        QCOMPARE(error.value("details").toObject().value("current_version").toInt(), 2);
+        QVERIFY(!error.value("message_vi").toString().isEmpty());
+        QCOMPARE(QString::fromStdString(
+                     database_
+                         ->exec("SELECT payload->>'TrangThaiHoSo' FROM dossiers WHERE uuid = $1",
+                                {dossier.toStdString()})
+                         .text(0, 0)),
+                 QStringLiteral("4"));
+
+        // Another dossier may not take the code.
+        const HubReply taken = hub_->post(
+            QStringLiteral("/v1/operations"),
+            operation(newKey(), 0, QStringLiteral("dossier.create"), code, 2), token_, newKey());
+        QCOMPARE(taken.status, 409);
+        QCOMPARE(taken.json.value("error").toObject().value("code").toString(),
+                 QStringLiteral("dossier-code-taken"));
+    }
+
+    void duplicatesRacingEachOtherApplyOnce()
+    {
+        const QString dossier = newKey();
+        const QString key = newKey();
+        const std::vector<HubReply> replies =
+            hub_->postConcurrently(QStringLiteral("/v1/operations"),
+                                   operation(dossier, 0, QStringLiteral("dossier.create"),
+                                             QStringLiteral("000.00.00.H26-261205-0003"), 2),
+                                   token_, key, 12);
+        int fresh = 0;
+        for (const HubReply& reply : replies) {
+            QCOMPARE(reply.status, 200);
+            QCOMPARE(reply.json.value("version").toInt(), 1);
+            fresh += reply.replay ? 0 : 1;
+        }
+        QCOMPARE(fresh, 1);
+        QCOMPARE(count("SELECT count(*) FROM operations WHERE dossier_uuid = $1::uuid",
+                       dossier.toStdString()),
+                 1);
+    }
+
+    void badRequestsAreRefusedWithAReason()
+    {
+        const QByteArray body = operation(newKey(), 0, QStringLiteral("dossier.create"),
+                                          QStringLiteral("000.00.00.H26-261205-0004"), 2);
+        const auto code = [](const HubReply& reply) {
+            return reply.json.value("error").toObject().value("code").toString();
+        };
+        QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"), body, token_, {})),
+                 QStringLiteral("idempotency-key-missing"));
+        QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"), body, {}, newKey())),
+                 QStringLiteral("unauthorized"));
+        QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"), "{\"base_version\": 0}", token_,
+                                 newKey())),
+                 QStringLiteral("invalid-operation"));
+        QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"),
+                                 operation(newKey(), 0, QStringLiteral("dossier.create"),
+                                           QStringLiteral("000.00.00.H26-261205-0005"), 11),
+                                 token_, newKey())),
+                 QStringLiteral("invalid-operation"));
+    }
+
+    void onlyADevHubAcceptsTestData()
+    {
+        const QByteArray testDossier =
+            operation(newKey(), 0, QStringLiteral("dossier.create"),
+                      QStringLiteral("000.00.00.H26-261205-0006"), 2, true);
+        const QString production = hub_->startProductionHub();
+        const HubReply refused =
+            hub_->post(QStringLiteral("/v1/operations"), testDossier, token_, newKey(), production);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.json.value("error").toObject().value("code").toString(),
+                 QStringLiteral("test-data-refused"));
+        QCOMPARE(hub_->post(QStringLiteral("/v1/operations"), testDossier, token_, newKey()).status,
+                 200);
+    }
+
+    void cleanupTestCase()
+    {
+        database_.reset();
+        hub_.reset();
+    }
+};
+
+QTEST_MAIN(TestHubOperations)
+#include "test_hub_operations.moc"
