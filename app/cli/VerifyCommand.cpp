@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sohoa-cli verify FILE.pdf [--trust ANCHORS.pem]... [--store PATH] [--json]
+// sohoa-cli verify FILE.pdf [--trust ANCHORS.pem]... [--store PATH] [--json] [--online]
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/ExportFile.h"
@@ -26,7 +26,11 @@ int runVerify(CliContext& context)
         QStringLiteral("store"),
         CliContext::tr("Also trust the anchors imported into this store (sohoa-cli trust)."),
         QStringLiteral("PATH"));
-    parser.addOptions({trustOption, storeOption});
+    const QCommandLineOption onlineOption(
+        QStringLiteral("online"),
+        CliContext::tr("Also ask the certificate authorities (OCSP, else CRL) whether the "
+                       "signers' certificates were revoked; needs the network."));
+    parser.addOptions({trustOption, storeOption, onlineOption});
     parser.addOptions(CliContext::unlockOptions());
     parser.addPositionalArgument(QStringLiteral("FILE"), CliContext::tr("The signed PDF."));
     context.parse(parser, QStringLiteral("verify"));
@@ -40,8 +44,11 @@ int runVerify(CliContext& context)
         anchors.append(usecases::TrustAnchorImport::anchorsOf(
             *context.openStore(parser, parser.value(storeOption))));
     const QString path = parser.positionalArguments().front();
-    const signing::DocumentSignatureReport report = signing::PdfSignatureVerifier(anchors).verify(
-        readUserFile(path), QFileInfo(path).fileName());
+    signing::VerificationOptions options;
+    options.checkRevocation = parser.isSet(onlineOption);
+    const signing::DocumentSignatureReport report =
+        signing::PdfSignatureVerifier(anchors, options)
+            .verify(readUserFile(path), QFileInfo(path).fileName());
 
     if (context.json()) {
         context.printJson(signing::toJson(report));

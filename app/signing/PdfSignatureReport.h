@@ -18,10 +18,31 @@ enum class CertificateStatus
     Invalid,       // no signer certificate, or a chain OpenSSL rejects for another reason
 };
 
-// Revocation (CRL/OCSP) is a later step; every report says so until then.
+// Whether the certificates of the signer's chain below the trust anchor were revoked, as their
+// CA's OCSP responder or CRL says now.
 enum class RevocationStatus
 {
-    NotChecked,
+    NotChecked, // not asked (offline verification), or the chain is not trusted anyway
+    Good,       // every certificate below the anchor has a trusted "not revoked" answer
+    Revoked,    // a certificate of the chain is revoked (the first one found)
+    Unknown,    // no OCSP URL nor CRL point, no answer in time, or an answer not to be trusted
+};
+
+// Who gave the answer that decided a Good or Revoked status.
+enum class RevocationSource
+{
+    None,
+    Ocsp,
+    Crl,
+};
+
+struct Revocation
+{
+    RevocationStatus status = RevocationStatus::NotChecked;
+    RevocationSource source = RevocationSource::None;
+    QDateTime revokedAt; // Revoked: the revocation time the CA gives
+    QString reason;      // Revoked: the RFC 5280 CRLReason, e.g. "keyCompromise"; may be empty
+    QString detail;      // Unknown (or not checked): why, for people, in the user's language
 };
 
 // What the revisions appended after the signed one change.
@@ -51,9 +72,12 @@ enum class ValidationTimeSource
 // Worst first: a signature takes the first verdict that applies.
 enum class SignatureVerdict
 {
-    Invalid,       // broken /ByteRange, digest mismatch, or a CMS signature that fails
+    Invalid,       // broken /ByteRange, digest mismatch, a CMS signature that fails, or a
+                   // certificate already revoked at the signing time
     Modified,      // intact, but later revisions change more than further signatures
-    Indeterminate, // intact and unmodified, but the certificate chain is not trusted
+    Indeterminate, // intact and unmodified, but the certificate chain is not trusted, its
+                   // revocation status is unknown, or it was revoked and no time-stamp proves
+                   // the signature older than that
     Valid,
 };
 
@@ -104,7 +128,7 @@ struct SignatureReport
     QDateTime validationTime;
     ValidationTimeSource validationTimeSource = ValidationTimeSource::Now;
     CertificateStatus certificate = CertificateStatus::Invalid;
-    RevocationStatus revocation = RevocationStatus::NotChecked;
+    Revocation revocation;
 
     bool coversWholeDocument = false;
     ChangesAfterSigning changesAfterSigning = ChangesAfterSigning::Unknown;

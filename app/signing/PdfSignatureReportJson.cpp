@@ -34,10 +34,50 @@ QString name(CertificateStatus status)
 QString name(RevocationStatus status)
 {
     switch (status) {
+    case RevocationStatus::Good:
+        return QStringLiteral("good");
+    case RevocationStatus::Revoked:
+        return QStringLiteral("revoked");
+    case RevocationStatus::Unknown:
+        return QStringLiteral("unknown");
     case RevocationStatus::NotChecked:
         break;
     }
     return QStringLiteral("not-checked");
+}
+
+QJsonValue name(RevocationSource source)
+{
+    switch (source) {
+    case RevocationSource::Ocsp:
+        return QStringLiteral("ocsp");
+    case RevocationSource::Crl:
+        return QStringLiteral("crl");
+    case RevocationSource::None:
+        break;
+    }
+    return QJsonValue();
+}
+
+// Only the keys the status has: `revocation` always, the others for good, revoked, unknown.
+void addRevocation(QJsonObject& json, const Revocation& revocation)
+{
+    json.insert(QStringLiteral("revocation"), name(revocation.status));
+    switch (revocation.status) {
+    case RevocationStatus::Revoked:
+        json.insert(QStringLiteral("revoked_at"), timeJson(revocation.revokedAt));
+        json.insert(QStringLiteral("revocation_reason"), revocation.reason);
+        json.insert(QStringLiteral("revocation_source"), name(revocation.source));
+        break;
+    case RevocationStatus::Good:
+        json.insert(QStringLiteral("revocation_source"), name(revocation.source));
+        break;
+    case RevocationStatus::Unknown:
+        json.insert(QStringLiteral("revocation_detail"), revocation.detail);
+        break;
+    case RevocationStatus::NotChecked:
+        break;
+    }
 }
 
 QString name(ChangesAfterSigning changes)
@@ -128,27 +168,28 @@ QJsonObject signatureJson(const SignatureReport& signature)
     QJsonArray byteRange;
     for (qint64 value : signature.byteRange)
         byteRange.append(value);
-    return QJsonObject{{"field", signature.fieldName},
-                       {"sub_filter", signature.subFilter},
-                       {"claimed_signing_time", timeJson(signature.claimedSigningTime)},
-                       {"signer", signerJson(signature.signer)},
-                       {"byte_range", byteRange},
-                       {"byte_range_ok", signature.byteRangeWellFormed},
-                       {"digest_algorithm", signature.digestAlgorithm},
-                       {"digest_ok", signature.digestMatches},
-                       {"signature_ok", signature.signatureVerifies},
-                       {"timestamp", QJsonObject{{"present", signature.timeStamp.present},
-                                                 {"valid", signature.timeStamp.valid},
-                                                 {"time", timeJson(signature.timeStamp.time)}}},
-                       {"validation_time", timeJson(signature.validationTime)},
-                       {"validation_time_source", name(signature.validationTimeSource)},
-                       {"certificate", name(signature.certificate)},
-                       {"revocation", name(signature.revocation)},
-                       {"covers_whole_document", signature.coversWholeDocument},
-                       {"changes_after_signing", name(signature.changesAfterSigning)},
-                       {"pades_level", name(signature.padesLevel)},
-                       {"verdict", name(signature.verdict)},
-                       {"message", signature.message}};
+    QJsonObject json{{"field", signature.fieldName},
+                     {"sub_filter", signature.subFilter},
+                     {"claimed_signing_time", timeJson(signature.claimedSigningTime)},
+                     {"signer", signerJson(signature.signer)},
+                     {"byte_range", byteRange},
+                     {"byte_range_ok", signature.byteRangeWellFormed},
+                     {"digest_algorithm", signature.digestAlgorithm},
+                     {"digest_ok", signature.digestMatches},
+                     {"signature_ok", signature.signatureVerifies},
+                     {"timestamp", QJsonObject{{"present", signature.timeStamp.present},
+                                               {"valid", signature.timeStamp.valid},
+                                               {"time", timeJson(signature.timeStamp.time)}}},
+                     {"validation_time", timeJson(signature.validationTime)},
+                     {"validation_time_source", name(signature.validationTimeSource)},
+                     {"certificate", name(signature.certificate)},
+                     {"covers_whole_document", signature.coversWholeDocument},
+                     {"changes_after_signing", name(signature.changesAfterSigning)},
+                     {"pades_level", name(signature.padesLevel)},
+                     {"verdict", name(signature.verdict)},
+                     {"message", signature.message}};
+    addRevocation(json, signature.revocation);
+    return json;
 }
 
 } // namespace

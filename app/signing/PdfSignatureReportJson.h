@@ -30,7 +30,10 @@ namespace sohoa::signing {
 //     "validation_time_source": "timestamp" | "claimed" | "now",
 //     "certificate": "trusted" | "untrusted-root" | "expired" | "not-yet-valid" |
 //                    "not-for-signing" | "invalid",
-//     "revocation": "not-checked",
+//     "revocation": "not-checked" | "good" | "revoked" | "unknown",
+//     "revoked_at": time, "revocation_reason": RFC 5280 CRLReason or "",  // revoked only
+//     "revocation_source": "ocsp" | "crl",  // good and revoked only
+//     "revocation_detail": text,            // unknown only: why no answer counts
 //     "covers_whole_document": bool,
 //     "changes_after_signing": "none" | "signatures-only" | "other" | "unknown",
 //     "pades_level": "PAdES B-B" | "PAdES B-T" | "none",

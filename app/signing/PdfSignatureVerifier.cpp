@@ -5,6 +5,7 @@
 #include "signing/CertificateFields.h"
 #include "signing/CmsSignatureCheck.h"
 #include "signing/RevisionComparison.h"
+#include "signing/RevocationChecker.h"
 #include "signing/SignatureTimeStampCheck.h"
 #include "signing/SignatureVerdicts.h"
 #include "signing/SignedByteRange.h"
@@ -58,8 +59,9 @@ ChangesAfterSigning changesAfter(const SignedByteRange& range, const QByteArray&
     return RevisionComparison::changesAfter(pdf.left(range.end()), pdf);
 }
 
+// `revocation` null: not asked.
 SignatureReport verifySignature(const QByteArray& pdf, const pdf::PdfSignature& signature,
-                                const TrustAnchors& anchors)
+                                const TrustAnchors& anchors, const RevocationChecker* revocation)
 {
     SignatureReport report;
     report.fieldName = signature.fieldName;
@@ -78,11 +80,14 @@ SignatureReport verifySignature(const QByteArray& pdf, const pdf::PdfSignature& 
     report.timeStamp =
         SignatureTimeStampCheck::check(cms.timeStampToken, cms.signatureValue, anchors);
     chooseValidationTime(report);
-    report.certificate = cms.signer ? anchors.statusOf(cms.signer.get(), cms.certificates.get(),
-                                                       report.validationTime)
-                                    : CertificateStatus::Invalid;
-    // The seam for CRL/OCSP: a revocation check sets this once it exists.
-    report.revocation = RevocationStatus::NotChecked;
+    const TrustAnchors::ChainCheck chain =
+        cms.signer
+            ? anchors.checkChain(cms.signer.get(), cms.certificates.get(), report.validationTime)
+            : TrustAnchors::ChainCheck{};
+    report.certificate = chain.status;
+    // An untrusted chain stays NotChecked: whoever made it could answer for it as well.
+    if (revocation && chain.chain)
+        report.revocation = revocation->check(chain.chain.get());
 
     report.coversWholeDocument = range.wellFormed() && range.end() == pdf.size();
     report.changesAfterSigning = changesAfter(range, pdf);
@@ -94,9 +99,12 @@ SignatureReport verifySignature(const QByteArray& pdf, const pdf::PdfSignature& 
 
 } // namespace
 
-PdfSignatureVerifier::PdfSignatureVerifier(const QList<QByteArray>& trustAnchorsDer)
+PdfSignatureVerifier::PdfSignatureVerifier(const QList<QByteArray>& trustAnchorsDer,
+                                           VerificationOptions options)
     : anchors_(std::make_unique<TrustAnchors>(trustAnchorsDer))
 {
+    if (options.checkRevocation)
+        revocation_ = std::make_unique<RevocationChecker>(*anchors_, options.timeout);
 }
 
 PdfSignatureVerifier::~PdfSignatureVerifier() = default;
@@ -109,7 +117,8 @@ DocumentSignatureReport PdfSignatureVerifier::verify(const QByteArray& pdf,
                      [](const auto& a, const auto& b) { return endOfRange(a) < endOfRange(b); });
     DocumentSignatureReport document;
     for (const pdf::PdfSignature& signature : found)
-        document.signatures.push_back(verifySignature(pdf, signature, *anchors_));
+        document.signatures.push_back(
+            verifySignature(pdf, signature, *anchors_, revocation_.get()));
     document.verdict = SignatureVerdicts::of(document.signatures);
     document.message = SignatureVerdicts::message(document);
     return document;

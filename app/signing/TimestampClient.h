@@ -3,7 +3,7 @@
 
 #include "signing/TimestampExchange.h"
 
-#include <QCoreApplication>
+#include <QString>
 #include <QUrl>
 #include <chrono>
 #include <optional>
@@ -23,8 +23,6 @@ struct TimestampResult
 // configured TSA and accepts only a granted token that answers exactly that request.
 class TimestampClient
 {
-    Q_DECLARE_TR_FUNCTIONS(TimestampClient)
-
 public:
     static constexpr std::chrono::milliseconds kDefaultTimeout = std::chrono::seconds(20);
 

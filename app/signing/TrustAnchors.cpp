@@ -62,21 +62,23 @@ openssl::CertificateStore TrustAnchors::store() const
     return store;
 }
 
-CertificateStatus TrustAnchors::statusOf(X509* signer, STACK_OF(X509) * intermediates,
-                                         const QDateTime& at) const
+TrustAnchors::ChainCheck TrustAnchors::checkChain(X509* signer, STACK_OF(X509) * intermediates,
+                                                  const QDateTime& at) const
 {
     const openssl::CertificateStore trusted = store();
     const openssl::ChainContext context(X509_STORE_CTX_new());
     if (!context || !X509_STORE_CTX_init(context.get(), trusted.get(), signer, intermediates))
-        return CertificateStatus::Invalid;
+        return {CertificateStatus::Invalid, nullptr};
     X509_STORE_CTX_set_time(context.get(), 0, static_cast<time_t>(at.toSecsSinceEpoch()));
     const bool verified = X509_verify_cert(context.get()) == 1;
     const int error = verified ? X509_V_OK : X509_STORE_CTX_get_error(context.get());
     ERR_clear_error();
-    const CertificateStatus status = statusOfError(error);
+    CertificateStatus status = statusOfError(error);
     if (status == CertificateStatus::Trusted && !mayVerifySignatures(signer))
-        return CertificateStatus::NotForSigning;
-    return status;
+        status = CertificateStatus::NotForSigning;
+    if (status != CertificateStatus::Trusted)
+        return {status, nullptr};
+    return {status, openssl::Certificates(X509_STORE_CTX_get1_chain(context.get()))};
 }
 
 QList<QByteArray> TrustAnchors::fromPem(const QByteArray& pem)

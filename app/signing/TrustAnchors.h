@@ -27,10 +27,15 @@ public:
     // A new OpenSSL store that holds the anchors.
     openssl::CertificateStore store() const;
 
+    struct ChainCheck
+    {
+        CertificateStatus status = CertificateStatus::Invalid;
+        openssl::Certificates chain; // Trusted: `signer` first, the anchor last; else null
+    };
+
     // Judges the chain from `signer` to an anchor at time `at`; `intermediates` (may be null)
     // are the candidates for the certificates in between, e.g. those a CMS carries.
-    CertificateStatus statusOf(X509* signer, STACK_OF(X509) * intermediates,
-                               const QDateTime& at) const;
+    ChainCheck checkChain(X509* signer, STACK_OF(X509) * intermediates, const QDateTime& at) const;
 
 private:
     std::vector<openssl::Certificate> anchors_;

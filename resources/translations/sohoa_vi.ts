@@ -674,6 +674,10 @@
         <source>a later signature of the file has no time-stamp</source>
         <translation>một chữ ký sau trên tệp chưa có dấu thời gian</translation>
     </message>
+    <message>
+        <source>Also ask the certificate authorities (OCSP, else CRL) whether the signers&apos; certificates were revoked; needs the network.</source>
+        <translation>Hỏi thêm tổ chức cung cấp dịch vụ chứng thực (OCSP, nếu không được thì CRL) xem chứng thư số của người ký có bị thu hồi không; cần kết nối mạng.</translation>
+    </message>
 </context>
 <context>
     <name>ComponentCode</name>
@@ -688,6 +692,25 @@
     <message>
         <source>The component code &quot;%1&quot; may contain only letters A-Z and a-z, digits, dots, underscores and hyphens.</source>
         <translation>Mã thành phần hồ sơ &quot;%1&quot; chỉ được chứa chữ cái A-Z và a-z, chữ số, dấu chấm, dấu gạch dưới và dấu gạch ngang.</translation>
+    </message>
+</context>
+<context>
+    <name>CrlCheck</name>
+    <message>
+        <source>%1 is not a CRL</source>
+        <translation>%1 không phải là danh sách chứng thư bị thu hồi (CRL)</translation>
+    </message>
+    <message>
+        <source>the CRL at %1 is not signed by the certificate&apos;s issuer</source>
+        <translation>danh sách CRL tại %1 không do tổ chức cấp chứng thư ký</translation>
+    </message>
+    <message>
+        <source>the CRL at %1 is out of date</source>
+        <translation>danh sách CRL tại %1 đã hết hạn</translation>
+    </message>
+    <message>
+        <source>the certificate names no CRL distribution point</source>
+        <translation>chứng thư số không ghi điểm phân phối CRL</translation>
     </message>
 </context>
 <context>
@@ -858,6 +881,13 @@
     </message>
 </context>
 <context>
+    <name>HttpFetch</name>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 không trả lời trong vòng %2 giây.</translation>
+    </message>
+</context>
+<context>
     <name>IdCardOcrReader</name>
     <message>
         <source>A passport&apos;s machine-readable zone was found, but its check digits do not hold; it was not used.</source>
@@ -961,6 +991,45 @@
     <message>
         <source>Text recognition failed on this page.</source>
         <translation>Nhận dạng chữ trên trang này không thành công.</translation>
+    </message>
+</context>
+<context>
+    <name>OcspCheck</name>
+    <message>
+        <source>%1 did not answer with an OCSP response</source>
+        <translation>%1 không trả về phản hồi OCSP</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2)</source>
+        <translation>%1 từ chối yêu cầu (%2)</translation>
+    </message>
+    <message>
+        <source>the answer of %1 is not signed by the issuer or a responder it delegated to</source>
+        <translation>phản hồi của %1 không do tổ chức cấp chứng thư hoặc máy chủ được ủy quyền ký</translation>
+    </message>
+    <message>
+        <source>the answer of %1 belongs to another request</source>
+        <translation>phản hồi của %1 thuộc về một yêu cầu khác</translation>
+    </message>
+    <message>
+        <source>the answer of %1 is about another certificate</source>
+        <translation>phản hồi của %1 nói về một chứng thư số khác</translation>
+    </message>
+    <message>
+        <source>the answer of %1 is out of date</source>
+        <translation>phản hồi của %1 đã hết hạn</translation>
+    </message>
+    <message>
+        <source>%1 does not know the certificate</source>
+        <translation>%1 không biết chứng thư số này</translation>
+    </message>
+    <message>
+        <source>no OCSP request can be made for the certificate</source>
+        <translation>không thể lập yêu cầu OCSP cho chứng thư số này</translation>
+    </message>
+    <message>
+        <source>the certificate names no OCSP responder</source>
+        <translation>chứng thư số không ghi máy chủ OCSP</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1308,13 @@
     </message>
 </context>
 <context>
+    <name>RevocationChecker</name>
+    <message>
+        <source>&quot;%1&quot;: OCSP: %2 CRL: %3</source>
+        <translation>&quot;%1&quot;: OCSP: %2 CRL: %3</translation>
+    </message>
+</context>
+<context>
     <name>ScanProfile</name>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
@@ -1447,6 +1523,26 @@
             <numerusform>Cả %n chữ ký đều hợp lệ.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The certificate of %1 had been revoked on %2, before the signing time the signature gives. Do not rely on this document.</source>
+        <translation>Chứng thư số của %1 đã bị thu hồi ngày %2, trước thời điểm ký ghi trong chữ ký. Không dựa vào tài liệu này.</translation>
+    </message>
+    <message>
+        <source>Valid signature of %1, time-stamped before its certificate was revoked on %2.</source>
+        <translation>Chữ ký hợp lệ của %1, có dấu thời gian trước khi chứng thư số bị thu hồi ngày %2.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 is intact, but whether its certificate was revoked cannot be checked. %2</source>
+        <translation>Chữ ký của %1 còn nguyên vẹn nhưng không kiểm tra được chứng thư số có bị thu hồi hay không. %2</translation>
+    </message>
+    <message>
+        <source>The signature of %1 is intact, but its certificate was revoked on %2 and no trusted time-stamp proves the signature older.</source>
+        <translation>Chữ ký của %1 còn nguyên vẹn nhưng chứng thư số đã bị thu hồi ngày %2 và không có dấu thời gian tin cậy chứng minh chữ ký có trước.</translation>
+    </message>
+    <message>
+        <source>A signer&apos;s certificate had been revoked when it signed; do not rely on this document.</source>
+        <translation>Chứng thư số của một người ký đã bị thu hồi khi ký; không dựa vào tài liệu này.</translation>
+    </message>
 </context>
 <context>
     <name>SigningCertificateChoice</name>
@@ -1610,13 +1706,6 @@
     <message>
         <source>The branch number after the tax code&apos;s hyphen must be 001 to 999.</source>
         <translation>Mã chi nhánh sau dấu gạch ngang của mã số thuế phải từ 001 đến 999.</translation>
-    </message>
-</context>
-<context>
-    <name>TimestampClient</name>
-    <message>
-        <source>%1 did not answer within %2 seconds.</source>
-        <translation>%1 không trả lời trong vòng %2 giây.</translation>
     </message>
 </context>
 <context>

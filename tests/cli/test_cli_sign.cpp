@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sohoa-cli sign, end to end with the real binary: a SoftHSM2 token holding a key whose
 // certificate a test CA issued, poppler's pdfsig as the independent judge, a local RFC 3161
-// server, the demo key, and a 20-document dossier signed with one login.
+// server, the demo key, and a 20-document dossier signed with one login; verify --online against
+// a local OCSP responder.
 #include "CliRunner.h"
 #include "storage/Store.h"
+#include "support/IncrementalPdf.h"
+#include "support/OpensslCms.h"
 #include "support/Pdfsig.h"
 #include "support/SampleDossier.h"
 #include "support/SoftHsmToken.h"
 #include "support/TestCertificateAuthority.h"
+#include "support/TestRevocationServer.h"
 #include "support/TestTimestampServer.h"
 
 #include <QBuffer>
@@ -445,6 +449,53 @@ private slots:
         QCOMPARE(result.exitCode, 5);
         QVERIFY2(result.err.contains("PIN"), result.err.constData());
         QVERIFY(!QFile::exists(out));
+    }
+
+    void verifyOnlineAsksTheAuthorityAboutRevocation()
+    {
+        const TestRevocationServer services(authority_);
+        CertificateRequest request;
+        request.commonName = QStringLiteral("Phạm Văn Thu Hồi");
+        request.crlUrl = services.crlUrl();
+        request.ocspUrl = services.ocspUrl();
+        const IssuedCertificate signer = authority_.issue(request);
+        IncrementalPdf pdf;
+        pdf.appendSignature(QStringLiteral("Signature1"), [&](const QByteArray& bytes) {
+            return opensslBaselineB(bytes, signer);
+        });
+        const QString out = cli_.path(QStringLiteral("online.pdf"));
+        writeFile(out, pdf.bytes());
+        const QString root = cli_.path(QStringLiteral("online-root.pem"));
+        writeFile(root, TestCertificateAuthority::toPem(authority_.certificateDer()));
+        const QStringList verify{QStringLiteral("verify"), out, QStringLiteral("--trust"), root,
+                                 QStringLiteral("--json")};
+        const auto signature = [](const ToolResult& result) {
+            return QJsonDocument::fromJson(result.out)
+                .object()
+                .value("signatures")
+                .toArray()
+                .first()
+                .toObject();
+        };
+
+        const ToolResult offline = cli_.run(verify);
+        QCOMPARE(offline.exitCode, 0);
+        QCOMPARE(signature(offline).value("revocation").toString(), QStringLiteral("not-checked"));
+        QCOMPARE(services.ocspRequests(), 0);
+
+        const ToolResult good = cli_.run(verify + QStringList{QStringLiteral("--online")});
+        QCOMPARE(good.exitCode, 0);
+        QCOMPARE(signature(good).value("revocation").toString(), QStringLiteral("good"));
+        QCOMPARE(services.ocspRequests(), 1);
+
+        authority_.revoke(signer.certificateDer, QDateTime::currentDateTimeUtc().addDays(-1));
+        const ToolResult revoked = cli_.run(verify + QStringList{QStringLiteral("--online")});
+        QCOMPARE(revoked.exitCode, 1);
+        QCOMPARE(signature(revoked).value("revocation").toString(), QStringLiteral("revoked"));
+        QCOMPARE(signature(revoked).value("revocation_reason").toString(),
+                 QStringLiteral("keyCompromise"));
+        QCOMPARE(QJsonDocument::fromJson(revoked.out).object().value("verdict").toString(),
+                 QStringLiteral("invalid"));
     }
 
     void demoKeySignsAsATestSignature()

@@ -175,33 +175,14 @@ private:
         return file.readAll();
     }
 
-    // Adds a signature field to `pdf` (ETSI.CAdES.detached unless `subFilter` says otherwise)
-    // and fills it with `sign(bytes)`.
-    template <typename Sign>
-    void signWithOpenssl(IncrementalPdf& pdf, const QString& field, Sign sign,
-                         const QByteArray& subFilter = {})
-    {
-        SignatureFieldOptions options;
-        options.signingTime = QDateTime::currentDateTimeUtc();
-        options.contentsBytes = 16384;
-        options.subFilter = subFilter;
-        pdf.addSignatureField(field, options);
-        pdf.appendUpdate();
-        pdf.setSignatureContents(sign(pdf.signedBytes()));
-    }
-
     QByteArray baselineB(const QByteArray& bytes, const IssuedCertificate& signer)
     {
-        return testing::withoutSigningTime(
-            testing::opensslCmsSign(bytes, signer, CmsAttributes::Cades), signer.privateKeyPem);
+        return testing::opensslBaselineB(bytes, signer);
     }
 
     QByteArray baselineT(const QByteArray& bytes, const IssuedCertificate& signer)
     {
-        const QByteArray cms = baselineB(bytes, signer);
-        return testing::withSignatureTimeStamp(
-            cms,
-            testing::opensslTimeStampToken(testing::signatureValueOf(cms), timeStampAuthority_));
+        return testing::opensslBaselineT(bytes, signer, timeStampAuthority_);
     }
 
     BothVerdicts verifyBoth(const QByteArray& pdf)
@@ -288,7 +269,7 @@ private slots:
         QVERIFY2(signature.signer.issuer.contains(QStringLiteral("CN=SoHoa Test Root CA")),
                  qPrintable(signature.signer.issuer));
         QCOMPARE(signature.certificate, CertificateStatus::Trusted);
-        QCOMPARE(signature.revocation, RevocationStatus::NotChecked);
+        QCOMPARE(signature.revocation.status, RevocationStatus::NotChecked);
         QVERIFY(signature.claimedSigningTime.isValid());
         QCOMPARE(signature.validationTimeSource, ValidationTimeSource::ClaimedTime);
         QCOMPARE(signature.validationTime, signature.claimedSigningTime);
@@ -404,8 +385,8 @@ private slots:
     void aCadesSignatureWithoutSigningTimeIsBaselineB()
     {
         IncrementalPdf pdf;
-        signWithOpenssl(pdf, QStringLiteral("Chữ ký số"),
-                        [this](const QByteArray& bytes) { return baselineB(bytes, signer_); });
+        pdf.appendSignature(QStringLiteral("Chữ ký số"),
+                            [this](const QByteArray& bytes) { return baselineB(bytes, signer_); });
         const BothVerdicts verdicts = verifyBoth(pdf.bytes());
         expectAgreement(verdicts);
         const SignatureReport& signature = verdicts.ours.signatures.at(0);
@@ -433,7 +414,7 @@ private slots:
         QFETCH(int, attributes);
         QFETCH(bool, signingTimeRemoved);
         IncrementalPdf pdf;
-        signWithOpenssl(pdf, QStringLiteral("Signature1"), [&](const QByteArray& bytes) {
+        pdf.appendSignature(QStringLiteral("Signature1"), [&](const QByteArray& bytes) {
             const QByteArray cms =
                 testing::opensslCmsSign(bytes, signer_, CmsAttributes(attributes));
             return signingTimeRemoved ? testing::withoutSigningTime(cms, signer_.privateKeyPem)
@@ -450,7 +431,7 @@ private slots:
     void aSigningCertificateNamingAnotherCertificateIsNoBaseline()
     {
         IncrementalPdf pdf;
-        signWithOpenssl(pdf, QStringLiteral("Signature1"), [this](const QByteArray& bytes) {
+        pdf.appendSignature(QStringLiteral("Signature1"), [this](const QByteArray& bytes) {
             return testing::withSigningCertificateOf(
                 baselineB(bytes, signer_), baselineB(bytes, secondSigner_), signer_.privateKeyPem);
         });
@@ -464,8 +445,8 @@ private slots:
     void anAdbePkcs7Sha1SignatureIsNoBaseline()
     {
         IncrementalPdf pdf;
-        signWithOpenssl(
-            pdf, QStringLiteral("Signature1"),
+        pdf.appendSignature(
+            QStringLiteral("Signature1"),
             [this](const QByteArray& bytes) {
                 return testing::opensslSha1Pkcs7Sign(bytes, signer_);
             },
@@ -488,8 +469,8 @@ private slots:
     void aValidSignatureTimeStampMakesBaselineT()
     {
         IncrementalPdf pdf;
-        signWithOpenssl(pdf, QStringLiteral("Signature1"),
-                        [this](const QByteArray& bytes) { return baselineT(bytes, signer_); });
+        pdf.appendSignature(QStringLiteral("Signature1"),
+                            [this](const QByteArray& bytes) { return baselineT(bytes, signer_); });
         const BothVerdicts verdicts = verifyBoth(pdf.bytes());
         expectAgreement(verdicts);
         const SignatureReport& signature = verdicts.ours.signatures.at(0);
@@ -504,7 +485,7 @@ private slots:
     void aTimeStampOverOtherDataIsNotBaselineT()
     {
         IncrementalPdf pdf;
-        signWithOpenssl(pdf, QStringLiteral("Signature1"), [this](const QByteArray& bytes) {
+        pdf.appendSignature(QStringLiteral("Signature1"), [this](const QByteArray& bytes) {
             const QByteArray cms = baselineB(bytes, signer_);
             return testing::withSignatureTimeStamp(
                 cms, testing::opensslTimeStampToken("other data", timeStampAuthority_));
@@ -523,7 +504,7 @@ private slots:
     {
         const IssuedCertificate signer = issueValid(*intermediate_);
         IncrementalPdf pdf;
-        signWithOpenssl(pdf, QStringLiteral("Signature1"), [&](const QByteArray& bytes) {
+        pdf.appendSignature(QStringLiteral("Signature1"), [&](const QByteArray& bytes) {
             return testing::opensslCmsSign(bytes, signer, CmsAttributes::Default,
                                            {intermediate_->certificateDer()});
         });
@@ -535,9 +516,9 @@ private slots:
     void laterCadesSignaturesAreOnlyFurtherSignatures()
     {
         IncrementalPdf pdf;
-        signWithOpenssl(pdf, QStringLiteral("Officer"),
-                        [this](const QByteArray& bytes) { return baselineB(bytes, signer_); });
-        signWithOpenssl(pdf, QStringLiteral("Supervisor"), [this](const QByteArray& bytes) {
+        pdf.appendSignature(QStringLiteral("Officer"),
+                            [this](const QByteArray& bytes) { return baselineB(bytes, signer_); });
+        pdf.appendSignature(QStringLiteral("Supervisor"), [this](const QByteArray& bytes) {
             return baselineB(bytes, secondSigner_);
         });
         const BothVerdicts verdicts = verifyBoth(pdf.bytes());
@@ -553,10 +534,10 @@ private slots:
     void aChangeBetweenTwoSignaturesStaysAModification()
     {
         IncrementalPdf pdf;
-        signWithOpenssl(pdf, QStringLiteral("Officer"),
-                        [this](const QByteArray& bytes) { return baselineB(bytes, signer_); });
+        pdf.appendSignature(QStringLiteral("Officer"),
+                            [this](const QByteArray& bytes) { return baselineB(bytes, signer_); });
         pdf.appendPageRedraw("1 0 0 rg 20 20 160 60 re f");
-        signWithOpenssl(pdf, QStringLiteral("Supervisor"), [this](const QByteArray& bytes) {
+        pdf.appendSignature(QStringLiteral("Supervisor"), [this](const QByteArray& bytes) {
             return baselineB(bytes, secondSigner_);
         });
         const BothVerdicts verdicts = verifyBoth(pdf.bytes());
@@ -599,8 +580,8 @@ private slots:
                                      "<< /XObject << /Stamp 50 0 R >> >> >>");
             pdf.appendPageRedraw("0 0 1 rg 20 20 160 60 re f /Stamp Do");
         }
-        signWithOpenssl(pdf, QStringLiteral("Officer"),
-                        [this](const QByteArray& bytes) { return baselineB(bytes, signer_); });
+        pdf.appendSignature(QStringLiteral("Officer"),
+                            [this](const QByteArray& bytes) { return baselineB(bytes, signer_); });
         switch (update) {
         case 0:
             pdf = IncrementalPdf(
@@ -694,8 +675,8 @@ private slots:
     void theJsonReportUsesStableKeys()
     {
         IncrementalPdf pdf;
-        signWithOpenssl(pdf, QStringLiteral("Signature1"),
-                        [this](const QByteArray& bytes) { return baselineT(bytes, signer_); });
+        pdf.appendSignature(QStringLiteral("Signature1"),
+                            [this](const QByteArray& bytes) { return baselineT(bytes, signer_); });
         pdf.appendInfo(QStringLiteral("later"));
         const QJsonObject json = toJson(verifier_->verify(pdf.bytes(), QStringLiteral("x")));
         QCOMPARE(json[QStringLiteral("verdict")].toString(), QStringLiteral("modified"));

@@ -13,12 +13,11 @@
 #include "support/ErrorCapture.h"
 #include "support/OpensslCms.h"
 #include "support/TestCertificateAuthority.h"
+#include "support/TestHttpServer.h"
 #include "support/TestTimestampServer.h"
 #include "support/ToolRunner.h"
 
 #include <QCryptographicHash>
-#include <QHostAddress>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <chrono>
@@ -70,17 +69,6 @@ QList<QByteArray> timestampTokensIn(const QByteArray& der)
                                  value->value.sequence->length);
     }
     return tokens;
-}
-
-// A URL where nothing listens: a port just bound and released again.
-QUrl closedPortUrl()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost))
-        qFatal("cannot bind a local port");
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/tsa").arg(port));
 }
 
 } // namespace
@@ -172,8 +160,8 @@ private slots:
     void aClosedPortIsOfflineNotAnError()
     {
         const QByteArray cms = baselineCms();
-        const TimestampedCms result =
-            SignatureTimestamper::addTimestamp(cms, TimestampClient(closedPortUrl()));
+        const TimestampedCms result = SignatureTimestamper::addTimestamp(
+            cms, TimestampClient(sohoa::testing::closedPortUrl(QStringLiteral("/tsa"))));
         QVERIFY(!result.timestamp.token);
         QVERIFY(!result.timestamp.offlineReason.isEmpty());
         QCOMPARE(result.cms, cms); // still B-B, ready for the "awaiting time-stamp" queue

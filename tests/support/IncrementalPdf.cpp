@@ -209,4 +209,17 @@ void IncrementalPdf::setSignatureContents(const QByteArray& container)
     bytes_.replace(contentsStart_ + 1, room, hex + QByteArray(room - hex.size(), '0'));
 }
 
+void IncrementalPdf::appendSignature(const QString& name,
+                                     const std::function<QByteArray(const QByteArray&)>& sign,
+                                     const QByteArray& subFilter)
+{
+    SignatureFieldOptions options;
+    options.signingTime = QDateTime::currentDateTimeUtc();
+    options.contentsBytes = 16384;
+    options.subFilter = subFilter;
+    addSignatureField(name, options);
+    appendUpdate();
+    setSignatureContents(sign(signedBytes()));
+}
+
 } // namespace sohoa::testing

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <functional>
 #include <vector>
 
 namespace sohoa::testing {
@@ -75,6 +76,12 @@ public:
     // Writes `container` (a DER CMS) into the newest signature's /Contents, zero padded.
     // Throws std::runtime_error when it does not fit.
     void setSignatureContents(const QByteArray& container);
+
+    // Appends an update with the signature field `name` (/M now, `subFilter` or kSubFilter,
+    // 16 KiB for the container) and writes `sign(signedBytes())` into it.
+    void appendSignature(const QString& name,
+                         const std::function<QByteArray(const QByteArray&)>& sign,
+                         const QByteArray& subFilter = {});
 
     static constexpr const char* kSubFilter = "ETSI.CAdES.detached";
     static constexpr const char* kSigningTime = "D:20240501093000+07'00'";

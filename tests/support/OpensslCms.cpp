@@ -272,6 +272,23 @@ QByteArray opensslTimeStampToken(const QByteArray& data, const IssuedCertificate
     return scratch.read(QStringLiteral("token.der"));
 }
 
+QByteArray opensslBaselineB(const QByteArray& data, const IssuedCertificate& signer,
+                            const QList<QByteArray>& extraCertificatesDer)
+{
+    return withoutSigningTime(
+        opensslCmsSign(data, signer, CmsAttributes::Cades, extraCertificatesDer),
+        signer.privateKeyPem);
+}
+
+QByteArray opensslBaselineT(const QByteArray& data, const IssuedCertificate& signer,
+                            const IssuedCertificate& timeStampAuthority,
+                            const QList<QByteArray>& extraCertificatesDer)
+{
+    const QByteArray cms = opensslBaselineB(data, signer, extraCertificatesDer);
+    return withSignatureTimeStamp(cms,
+                                  opensslTimeStampToken(signatureValueOf(cms), timeStampAuthority));
+}
+
 ToolResult opensslCmsVerify(const QByteArray& cms, const QByteArray& data,
                             const QByteArray& rootDer)
 {

@@ -51,6 +51,15 @@ QByteArray withSignatureTimeStamp(const QByteArray& cms, const QByteArray& token
 // SHA-256 of `data`, signed by `authority` (a certificate for timeStamping) and carrying it.
 QByteArray opensslTimeStampToken(const QByteArray& data, const IssuedCertificate& authority);
 
+// PAdES B-B from the command line: opensslCmsSign with CmsAttributes::Cades, then
+// withoutSigningTime.
+QByteArray opensslBaselineB(const QByteArray& data, const IssuedCertificate& signer,
+                            const QList<QByteArray>& extraCertificatesDer = {});
+// B-B plus a signature time-stamp over its signature value from `timeStampAuthority`.
+QByteArray opensslBaselineT(const QByteArray& data, const IssuedCertificate& signer,
+                            const IssuedCertificate& timeStampAuthority,
+                            const QList<QByteArray>& extraCertificatesDer = {});
+
 // `openssl cms -verify -binary` of the detached container `cms` over `data`, trusting only
 // `rootDer`: the independent check of SoHoa's own CMS.
 ToolResult opensslCmsVerify(const QByteArray& cms, const QByteArray& data,

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/TestCertificateAuthority.h"
 
+#include <QMutex>
+#include <QMutexLocker>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
+#include <openssl/ocsp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
+#include <optional>
 #include <stdexcept>
+#include <vector>
 
 namespace sohoa::testing {
 namespace {
@@ -17,10 +22,22 @@ struct Deleters
     void operator()(EVP_PKEY* key) const { EVP_PKEY_free(key); }
     void operator()(X509* certificate) const { X509_free(certificate); }
     void operator()(BIO* bio) const { BIO_free(bio); }
+    void operator()(X509_CRL* crl) const { X509_CRL_free(crl); }
+    // ASN1_TIME and ASN1_INTEGER are both ASN1_STRING.
+    void operator()(ASN1_STRING* string) const { ASN1_STRING_free(string); }
+    void operator()(OCSP_REQUEST* request) const { OCSP_REQUEST_free(request); }
+    void operator()(OCSP_BASICRESP* response) const { OCSP_BASICRESP_free(response); }
+    void operator()(OCSP_RESPONSE* response) const { OCSP_RESPONSE_free(response); }
 };
 using Key = std::unique_ptr<EVP_PKEY, Deleters>;
 using Certificate = std::unique_ptr<X509, Deleters>;
 using Bio = std::unique_ptr<BIO, Deleters>;
+using Crl = std::unique_ptr<X509_CRL, Deleters>;
+using Time = std::unique_ptr<ASN1_TIME, Deleters>;
+using Integer = std::unique_ptr<ASN1_INTEGER, Deleters>;
+using OcspRequest = std::unique_ptr<OCSP_REQUEST, Deleters>;
+using OcspBasicResponse = std::unique_ptr<OCSP_BASICRESP, Deleters>;
+using OcspResponse = std::unique_ptr<OCSP_RESPONSE, Deleters>;
 
 void check(bool ok, const char* what)
 {
@@ -69,14 +86,27 @@ Certificate certificateFromDer(const QByteArray& der)
     return certificate;
 }
 
-QByteArray toDer(X509* certificate)
+// The DER of `object` by an i2d_* function, e.g. `toDer(certificate, i2d_X509)`.
+template <typename T, typename Encode> QByteArray toDer(T* object, Encode encode)
 {
     unsigned char* bytes = nullptr;
-    const int size = i2d_X509(certificate, &bytes);
-    check(size > 0, "encode certificate");
+    const int size = encode(object, &bytes);
+    check(size > 0, "encode DER");
     QByteArray der(reinterpret_cast<const char*>(bytes), size);
     OPENSSL_free(bytes);
     return der;
+}
+
+QByteArray toDer(X509* certificate)
+{
+    return toDer(certificate, i2d_X509);
+}
+
+Time timeAt(const QDateTime& when)
+{
+    Time time(ASN1_TIME_set(nullptr, static_cast<time_t>(when.toSecsSinceEpoch())));
+    check(time != nullptr, "time");
+    return time;
 }
 
 void addNameEntry(X509_NAME* name, const char* field, const QString& value)
@@ -105,6 +135,17 @@ void setTime(ASN1_TIME* field, const QDateTime& when)
 {
     check(ASN1_TIME_set(field, static_cast<time_t>(when.toSecsSinceEpoch())) != nullptr,
           "validity");
+}
+
+// Where relying parties find out whether the certificate was revoked.
+void addRevocationPointers(X509* certificate, X509* issuer, const CertificateRequest& request)
+{
+    if (!request.crlUrl.isEmpty())
+        addExtension(certificate, issuer, NID_crl_distribution_points,
+                     ("URI:" + request.crlUrl.toEncoded()).constData());
+    if (!request.ocspUrl.isEmpty())
+        addExtension(certificate, issuer, NID_info_access,
+                     ("OCSP;URI:" + request.ocspUrl.toEncoded()).constData());
 }
 
 // Builds and signs one certificate. `issuer` null: self-signed with `subjectKey`.
@@ -143,7 +184,10 @@ Certificate makeCertificate(const CertificateRequest& request, EVP_PKEY* subject
                                         : "critical,keyEncipherment");
         if (request.timeStamping)
             addExtension(cert, signerCertificate, NID_ext_key_usage, "critical,timeStamping");
+        if (request.ocspSigning)
+            addExtension(cert, signerCertificate, NID_ext_key_usage, "OCSPSigning");
     }
+    addRevocationPointers(cert, signerCertificate, request);
     check(X509_sign(cert, issuerKey ? issuerKey : subjectKey, EVP_sha256()) > 0, "sign");
     return certificate;
 }
@@ -161,17 +205,40 @@ CertificateRequest authorityRequest(const QString& commonName)
 
 } // namespace
 
+struct TestCertificateAuthority::Revocations
+{
+    struct Entry
+    {
+        QByteArray serialDer; // the ASN1_INTEGER, DER
+        QDateTime at;
+        RevocationReason reason;
+    };
+
+    QMutex mutex; // the CRL and OCSP answers are made on servers' threads
+    std::vector<Entry> entries;
+
+    std::optional<Entry> find(const ASN1_INTEGER* serial)
+    {
+        const QByteArray der = toDer(serial, i2d_ASN1_INTEGER);
+        const QMutexLocker lock(&mutex);
+        for (const Entry& entry : entries)
+            if (entry.serialDer == der)
+                return entry;
+        return std::nullopt;
+    }
+};
+
 TestCertificateAuthority::TestCertificateAuthority(const QString& commonName)
-    : TestCertificateAuthority(commonName, nullptr)
+    : TestCertificateAuthority(authorityRequest(commonName), nullptr)
 {
 }
 
-TestCertificateAuthority::TestCertificateAuthority(const QString& commonName,
+TestCertificateAuthority::TestCertificateAuthority(const CertificateRequest& request,
                                                    const TestCertificateAuthority* issuer)
+    : revocations_(std::make_unique<Revocations>())
 {
     Key key = generateKey(TestKeyType::Rsa2048);
     privateKeyPem_ = privateKeyToPem(key.get());
-    const CertificateRequest request = authorityRequest(commonName);
     if (issuer) {
         Certificate issuerCertificate = certificateFromDer(issuer->certificateDer_);
         Key issuerKey = keyFromPem(issuer->privateKeyPem_);
@@ -202,10 +269,13 @@ IssuedCertificate TestCertificateAuthority::issue(const CertificateRequest& requ
 }
 
 std::unique_ptr<TestCertificateAuthority>
-TestCertificateAuthority::issueIntermediate(const QString& commonName) const
+TestCertificateAuthority::issueIntermediate(const QString& commonName, const QUrl& crlUrl,
+                                            const QUrl& ocspUrl) const
 {
-    return std::unique_ptr<TestCertificateAuthority>(
-        new TestCertificateAuthority(commonName, this));
+    CertificateRequest request = authorityRequest(commonName);
+    request.crlUrl = crlUrl;
+    request.ocspUrl = ocspUrl;
+    return std::unique_ptr<TestCertificateAuthority>(new TestCertificateAuthority(request, this));
 }
 
 IssuedChain
@@ -216,6 +286,93 @@ TestCertificateAuthority::issueThroughIntermediate(const CertificateRequest& req
     IssuedCertificate leaf = intermediate->issue(request);
     return {{leaf.certificateDer, intermediate->certificateDer(), certificateDer_},
             std::move(leaf.privateKeyPem)};
+}
+
+void TestCertificateAuthority::revoke(const QByteArray& certificateDer, const QDateTime& at,
+                                      RevocationReason reason)
+{
+    const Certificate certificate = certificateFromDer(certificateDer);
+    const QByteArray serial = toDer(X509_get0_serialNumber(certificate.get()), i2d_ASN1_INTEGER);
+    const QMutexLocker lock(&revocations_->mutex);
+    revocations_->entries.push_back({serial, at, reason});
+}
+
+QByteArray TestCertificateAuthority::crlDer() const
+{
+    const Certificate issuer = certificateFromDer(certificateDer_);
+    const Key key = keyFromPem(privateKeyPem_);
+    const Crl crl(X509_CRL_new());
+    check(crl && X509_CRL_set_version(crl.get(), 1) == 1 && // v2
+              X509_CRL_set_issuer_name(crl.get(), X509_get_subject_name(issuer.get())) == 1,
+          "CRL");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    check(X509_CRL_set1_lastUpdate(crl.get(), timeAt(now.addSecs(-3600)).get()) == 1 &&
+              X509_CRL_set1_nextUpdate(crl.get(), timeAt(now.addDays(1)).get()) == 1,
+          "CRL validity");
+    std::vector<Revocations::Entry> entries;
+    {
+        const QMutexLocker lock(&revocations_->mutex);
+        entries = revocations_->entries;
+    }
+    for (const Revocations::Entry& entry : entries) {
+        X509_REVOKED* revoked = X509_REVOKED_new();
+        const auto* bytes = reinterpret_cast<const unsigned char*>(entry.serialDer.constData());
+        const Integer serial(d2i_ASN1_INTEGER(nullptr, &bytes, entry.serialDer.size()));
+        ASN1_ENUMERATED* reason = ASN1_ENUMERATED_new();
+        ASN1_ENUMERATED_set(reason, static_cast<long>(entry.reason));
+        check(serial && X509_REVOKED_set_serialNumber(revoked, serial.get()) == 1 &&
+                  X509_REVOKED_set_revocationDate(revoked, timeAt(entry.at).get()) == 1 &&
+                  X509_REVOKED_add1_ext_i2d(revoked, NID_crl_reason, reason, 0, 0) == 1,
+              "CRL entry");
+        ASN1_ENUMERATED_free(reason);
+        X509_CRL_add0_revoked(crl.get(), revoked);
+    }
+    X509_CRL_sort(crl.get());
+    X509V3_CTX context;
+    X509V3_set_ctx_nodb(&context);
+    X509V3_set_ctx(&context, issuer.get(), nullptr, nullptr, crl.get(), 0);
+    X509_EXTENSION* keyId =
+        X509V3_EXT_conf_nid(nullptr, &context, NID_authority_key_identifier, "keyid:always");
+    check(keyId && X509_CRL_add_ext(crl.get(), keyId, -1) == 1, "CRL extension");
+    X509_EXTENSION_free(keyId);
+    check(X509_CRL_sign(crl.get(), key.get(), EVP_sha256()) > 0, "sign CRL");
+    return toDer(crl.get(), i2d_X509_CRL);
+}
+
+QByteArray TestCertificateAuthority::ocspResponseDer(const QByteArray& requestDer,
+                                                     const IssuedCertificate* responder) const
+{
+    const auto* bytes = reinterpret_cast<const unsigned char*>(requestDer.constData());
+    const OcspRequest request(d2i_OCSP_REQUEST(nullptr, &bytes, requestDer.size()));
+    if (!request) {
+        const OcspResponse malformed(
+            OCSP_response_create(OCSP_RESPONSE_STATUS_MALFORMEDREQUEST, nullptr));
+        return toDer(malformed.get(), i2d_OCSP_RESPONSE);
+    }
+    const OcspBasicResponse basic(OCSP_BASICRESP_new());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Time thisUpdate = timeAt(now.addSecs(-60));
+    const Time nextUpdate = timeAt(now.addDays(1));
+    for (int index = 0; index < OCSP_request_onereq_count(request.get()); ++index) {
+        OCSP_CERTID* id = OCSP_onereq_get0_id(OCSP_request_onereq_get0(request.get(), index));
+        ASN1_INTEGER* serial = nullptr;
+        OCSP_id_get0_info(nullptr, nullptr, nullptr, &serial, id);
+        const std::optional<Revocations::Entry> revoked = revocations_->find(serial);
+        const Time revokedAt = revoked ? timeAt(revoked->at) : nullptr;
+        check(OCSP_basic_add1_status(
+                  basic.get(), id, revoked ? V_OCSP_CERTSTATUS_REVOKED : V_OCSP_CERTSTATUS_GOOD,
+                  revoked ? static_cast<int>(revoked->reason) : OCSP_REVOKED_STATUS_NOSTATUS,
+                  revokedAt.get(), thisUpdate.get(), nextUpdate.get()) != nullptr,
+              "OCSP status");
+    }
+    OCSP_copy_nonce(basic.get(), request.get());
+    const Certificate signer =
+        certificateFromDer(responder ? responder->certificateDer : certificateDer_);
+    const Key key = keyFromPem(responder ? responder->privateKeyPem : privateKeyPem_);
+    check(OCSP_basic_sign(basic.get(), signer.get(), key.get(), EVP_sha256(), nullptr, 0) == 1,
+          "sign OCSP response");
+    const OcspResponse response(OCSP_response_create(OCSP_RESPONSE_STATUS_SUCCESSFUL, basic.get()));
+    return toDer(response.get(), i2d_OCSP_RESPONSE);
 }
 
 QByteArray TestCertificateAuthority::toPem(const QByteArray& certificateDer)

@@ -2,16 +2,13 @@
 #include "support/TestTimestampServer.h"
 
 #include "support/TestCertificateAuthority.h"
+#include "support/TestHttpServer.h"
 #include "support/ToolRunner.h"
 
 #include <QFile>
-#include <QHostAddress>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QThread>
 #include <optional>
 #include <stdexcept>
 
@@ -64,74 +61,22 @@ QByteArray tsaConfiguration(const QString& directory)
         .toUtf8();
 }
 
-// The body of a complete request in `received` (headers and Content-Length bytes), if any.
-std::optional<QByteArray> completeBody(const QByteArray& received)
-{
-    const qsizetype headerEnd = received.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
-        return std::nullopt;
-    qsizetype length = 0;
-    for (const QByteArray& line : received.left(headerEnd).split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 &&
-            line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0)
-            length = line.mid(colon + 1).trimmed().toLongLong();
-    }
-    const qsizetype bodyStart = headerEnd + 4;
-    if (received.size() - bodyStart < length)
-        return std::nullopt;
-    return received.mid(bodyStart, length);
-}
-
-QByteArray httpResponse(int status, const QByteArray& body)
-{
-    const QByteArray reason = status == kHttpOk ? "OK" : "Error";
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
-           "\r\nContent-Type: application/timestamp-reply\r\nContent-Length: " +
-           QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-}
-
 } // namespace
 
 struct TestTimestampServer::State
 {
     QTemporaryDir directory;
     QByteArray tsaCertificate;
-    quint16 port = 0;
-
-    QThread thread;
-    QObject* threadContext = nullptr; // lives in `thread`; the server's calls run through it
-    QTcpServer* server = nullptr;     // created, used and deleted in `thread`
 
     mutable QMutex mutex; // guards the members below, shared with the test's thread
     Answer answer;
     int requests = 0;
     QByteArray lastResponse;
 
-    void listen()
-    {
-        server = new QTcpServer;
-        QObject::connect(server, &QTcpServer::newConnection, server, [this] { acceptAll(); });
-        if (server->listen(QHostAddress::LocalHost))
-            port = server->serverPort();
-    }
+    // Last: it stops serving before the members its requests use go away.
+    std::unique_ptr<TestHttpServer> http;
 
-    void acceptAll()
-    {
-        while (QTcpSocket* socket = server->nextPendingConnection()) {
-            auto received = std::make_shared<QByteArray>();
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, received] {
-                *received += socket->readAll();
-                if (const std::optional<QByteArray> body = completeBody(*received)) {
-                    received->clear();
-                    answerRequest(socket, *body);
-                }
-            });
-            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        }
-    }
-
-    void answerRequest(QTcpSocket* socket, const QByteArray& request)
+    std::optional<HttpAnswer> answerRequest(const QByteArray& request)
     {
         Answer current;
         {
@@ -140,7 +85,7 @@ struct TestTimestampServer::State
             ++requests;
         }
         if (current.kind == AnswerKind::Nothing)
-            return;
+            return std::nullopt;
         if (current.kind == AnswerKind::Timestamp ||
             current.kind == AnswerKind::TamperedTimestamp) {
             std::optional<QByteArray> reply = signedReply(request);
@@ -154,8 +99,7 @@ struct TestTimestampServer::State
             const QMutexLocker lock(&mutex);
             lastResponse = current.body;
         }
-        socket->write(httpResponse(current.httpStatus, current.body));
-        socket->disconnectFromHost();
+        return HttpAnswer{current.httpStatus, "application/timestamp-reply", current.body};
     }
 
     // Runs in the server's thread: the client blocked in its own loop does not hold it up.
@@ -202,29 +146,16 @@ TestTimestampServer::TestTimestampServer(const TestCertificateAuthority& authori
                    tsaConfiguration(directory.path())))
         throw std::runtime_error("test TSA: cannot write its files");
 
-    state_->thread.start();
-    state_->threadContext = new QObject;
-    state_->threadContext->moveToThread(&state_->thread);
     State* state = state_.get();
-    QMetaObject::invokeMethod(
-        state->threadContext, [state] { state->listen(); }, Qt::BlockingQueuedConnection);
-    if (state_->port == 0)
-        throw std::runtime_error("test TSA: cannot listen on 127.0.0.1");
+    state_->http = std::make_unique<TestHttpServer>(
+        [state](const HttpRequest& query) { return state->answerRequest(query.body); });
 }
 
-TestTimestampServer::~TestTimestampServer()
-{
-    State* state = state_.get();
-    QMetaObject::invokeMethod(
-        state->threadContext, [state] { delete state->server; }, Qt::BlockingQueuedConnection);
-    state_->thread.quit();
-    state_->thread.wait();
-    delete state_->threadContext;
-}
+TestTimestampServer::~TestTimestampServer() = default;
 
 QUrl TestTimestampServer::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/tsa").arg(state_->port));
+    return state_->http->url(QStringLiteral("/tsa"));
 }
 
 QByteArray TestTimestampServer::tsaCertificateDer() const

@@ -9,10 +9,9 @@ namespace sohoa::testing {
 
 class TestCertificateAuthority;
 
-// A local RFC 3161 time-stamp authority for tests: a minimal HTTP/1.1 server on 127.0.0.1 that
-// hands each POSTed TimeStampReq to the real `openssl ts -reply`, signing with a TSA certificate
-// (critical extendedKeyUsage timeStamping) issued by `authority`. It serves from a thread of its
-// own, so a client that blocks the test's thread in its own event loop is answered all the same.
+// A local RFC 3161 time-stamp authority for tests: a TestHttpServer that hands each POSTed
+// TimeStampReq to the real `openssl ts -reply`, signing with a TSA certificate (critical
+// extendedKeyUsage timeStamping) issued by `authority`.
 class TestTimestampServer
 {
 public:
