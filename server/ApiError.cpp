@@ -18,22 +18,58 @@ QJsonObject ApiError::toJson() const
     return QJsonObject{{"error", error}};
 }
 
-ApiError ApiError::unauthorized()
+namespace {
+ApiError unauthorized(const char* code, const QString& why, const QString& whyVi)
 {
-    return ApiError(401, QStringLiteral("unauthorized"),
-                    QStringLiteral("This workstation is not enrolled with the hub, or its token "
-                                   "was revoked. Ask the province for a new enrolment."),
-                    QStringLiteral("Máy trạm chưa được đăng ký với máy chủ tỉnh hoặc mã truy "
-                                   "cập đã bị thu hồi. Đề nghị tỉnh cấp mã đăng ký mới."));
+    return ApiError(401, QString::fromLatin1(code),
+                    why + QStringLiteral(" Ask the province for a new enrolment code."),
+                    whyVi + QStringLiteral(" Đề nghị tỉnh cấp mã đăng ký mới."));
+}
+} // namespace
+
+ApiError ApiError::tokenMissing()
+{
+    return unauthorized("token-missing", QStringLiteral("The workstation sent no token."),
+                        QStringLiteral("Máy trạm không gửi mã truy cập."));
 }
 
-ApiError ApiError::databaseUnavailable()
+ApiError ApiError::tokenInvalid()
 {
-    return ApiError(503, QStringLiteral("database-unavailable"),
+    return unauthorized("token-invalid",
+                        QStringLiteral("The hub does not know this workstation's token."),
+                        QStringLiteral("Máy chủ tỉnh không nhận ra mã truy cập của máy trạm."));
+}
+
+ApiError ApiError::tokenRevoked()
+{
+    return unauthorized("token-revoked",
+                        QStringLiteral("This workstation's token was revoked by the province."),
+                        QStringLiteral("Mã truy cập của máy trạm đã bị tỉnh thu hồi."));
+}
+
+ApiError ApiError::unavailable()
+{
+    return ApiError(503, QStringLiteral("unavailable"),
                     QStringLiteral("The provincial hub cannot reach its database; the "
                                    "workstation will try again."),
                     QStringLiteral("Máy chủ tỉnh tạm thời không truy cập được cơ sở dữ liệu; "
                                    "máy trạm sẽ tự thử lại."));
+}
+
+ApiError ApiError::internalError()
+{
+    return ApiError(500, QStringLiteral("internal-error"),
+                    QStringLiteral("The provincial hub failed; the workstation will try again."),
+                    QStringLiteral("Máy chủ tỉnh gặp lỗi; máy trạm sẽ tự thử lại."));
+}
+
+ApiError ApiError::malformed(const QString& pointer, const QString& problem)
+{
+    return ApiError(
+        400, QStringLiteral("malformed-request"),
+        QStringLiteral("The request is malformed at %1: %2.").arg(pointer, problem),
+        QStringLiteral("Yêu cầu gửi lên sai định dạng tại %1: %2.").arg(pointer, problem),
+        QJsonObject{{"pointer", pointer}});
 }
 
 } // namespace sohoa::hub

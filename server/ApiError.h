@@ -19,8 +19,14 @@ public:
     int httpStatus() const { return httpStatus_; }
     QJsonObject toJson() const;
 
-    static ApiError unauthorized();
-    static ApiError databaseUnavailable();
+    // 401 token-missing / token-invalid / token-revoked.
+    static ApiError tokenMissing();
+    static ApiError tokenInvalid();
+    static ApiError tokenRevoked();
+    static ApiError unavailable();   // 503: the database cannot be reached
+    static ApiError internalError(); // 500, without internals
+    // 400 malformed-request; `pointer` is the JSON pointer of what is wrong.
+    static ApiError malformed(const QString& pointer, const QString& problem);
 
 private:
     int httpStatus_;

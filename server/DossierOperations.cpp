@@ -3,8 +3,9 @@
 
 #include "server/ApiError.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QUuid>
 #include <openssl/evp.h>
 
@@ -12,54 +13,93 @@ namespace sohoa::hub {
 
 namespace {
 
+constexpr auto kCreate = "dossier.create";
+constexpr auto kUpdate = "dossier.update";
+constexpr auto kTransition = "dossier.transition";
+
 struct Operation
 {
     std::string dossierUuid;
     int baseVersion = 0;
     std::string kind;
-    bool testData = false;
     QJsonObject payload;
-    std::string code; // MaHoSo
+    bool testData = false;
+    std::string canonical; // the body re-serialized: keys sorted, no whitespace
 };
 
-ApiError invalid(const QString& what)
+// What the hub holds of a dossier, locked for the operation's transaction.
+struct HeldDossier
 {
-    return ApiError(400, QStringLiteral("invalid-operation"),
-                    QStringLiteral("The operation is malformed: %1.").arg(what),
-                    QStringLiteral("Thao tác gửi lên không hợp lệ: %1.").arg(what));
-}
+    int version = 0; // 0: not held
+    long long workstationId = 0;
+    bool testData = false;
+    QJsonObject record; // payload.dossier as last applied
+};
 
 bool isUuid(const std::string& text)
 {
-    return !QUuid::fromString(QString::fromStdString(text)).isNull() && text.size() == 36;
+    return text.size() == 36 && !QUuid::fromString(QString::fromStdString(text)).isNull();
+}
+
+ApiError validationFailed(const QString& pointer, const QString& problem)
+{
+    return ApiError(422, QStringLiteral("validation-failed"),
+                    QStringLiteral("The operation is not valid: %1 %2.").arg(pointer, problem),
+                    QStringLiteral("Thao tác không hợp lệ: %1 %2.").arg(pointer, problem),
+                    QJsonObject{{"fields", QJsonArray{QJsonObject{{"pointer", pointer},
+                                                                  {"problem", problem}}}}});
+}
+
+void requireNationalStatus(const QJsonValue& value, const QString& pointer)
+{
+    if (!value.isDouble())
+        throw ApiError::malformed(pointer, QStringLiteral("missing"));
+    const int status = value.toInt();
+    if (status < 1 || status > 10)
+        throw validationFailed(pointer, QStringLiteral("must be 1..10 (TrangThaiHoSo)"));
 }
 
 Operation parse(const std::string& body)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(body), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(body));
     if (!document.isObject())
-        throw invalid(QStringLiteral("not a JSON object"));
+        throw ApiError::malformed(QStringLiteral("/"), QStringLiteral("not a JSON object"));
     const QJsonObject json = document.object();
     Operation operation;
+    operation.canonical = document.toJson(QJsonDocument::Compact).toStdString();
     operation.dossierUuid = json.value("dossier_uuid").toString().toLower().toStdString();
     operation.baseVersion = json.value("base_version").toInt(-1);
     operation.kind = json.value("operation").toString().toStdString();
-    operation.testData = json.value("test_data").toBool();
     operation.payload = json.value("payload").toObject();
-    operation.code = operation.payload.value("MaHoSo").toString().toStdString();
+    operation.testData = operation.payload.value("test_data").toBool();
     if (!isUuid(operation.dossierUuid))
-        throw invalid(QStringLiteral("dossier_uuid is not a UUID"));
+        throw ApiError::malformed(QStringLiteral("/dossier_uuid"), QStringLiteral("not a UUID"));
     if (operation.baseVersion < 0)
-        throw invalid(QStringLiteral("base_version is missing"));
-    static const QRegularExpression kinds(QStringLiteral("^dossier\\.(create|update|transition)$"));
-    if (!kinds.match(QString::fromStdString(operation.kind)).hasMatch())
-        throw invalid(QStringLiteral("unknown operation"));
-    if (operation.code.empty())
-        throw invalid(QStringLiteral("payload.MaHoSo is missing"));
-    const int status = operation.payload.value("TrangThaiHoSo").toInt();
-    if (status < 1 || status > 10)
-        throw invalid(QStringLiteral("payload.TrangThaiHoSo must be 1..10"));
+        throw ApiError::malformed(QStringLiteral("/base_version"), QStringLiteral("missing"));
+    if (!json.value("payload").isObject())
+        throw ApiError::malformed(QStringLiteral("/payload"), QStringLiteral("missing"));
+
+    if (operation.kind == kCreate || operation.kind == kUpdate) {
+        const QJsonObject dossier = operation.payload.value("dossier").toObject();
+        if (operation.kind == kCreate && dossier.value("code").toString().isEmpty())
+            throw ApiError::malformed(QStringLiteral("/payload/dossier/code"),
+                                      QStringLiteral("missing"));
+        if (operation.kind == kCreate)
+            requireNationalStatus(dossier.value("national_status"),
+                                  QStringLiteral("/payload/dossier/national_status"));
+    } else if (operation.kind == kTransition) {
+        if (operation.payload.value("to_state").toString().isEmpty())
+            throw ApiError::malformed(QStringLiteral("/payload/to_state"),
+                                      QStringLiteral("missing"));
+        requireNationalStatus(operation.payload.value("national_status"),
+                              QStringLiteral("/payload/national_status"));
+    } else {
+        throw ApiError(422, QStringLiteral("operation-unknown"),
+                       QStringLiteral("The hub does not know the operation \"%1\".")
+                           .arg(QString::fromStdString(operation.kind)),
+                       QStringLiteral("Máy chủ tỉnh không biết thao tác \"%1\".")
+                           .arg(QString::fromStdString(operation.kind)));
+    }
     return operation;
 }
 
@@ -76,21 +116,73 @@ std::string compact(const QJsonObject& json)
     return QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString();
 }
 
-// The agency is the code's first part: "<agency>-<yymmdd>-<sequence>".
-std::string agencyOf(const std::string& code)
-{
-    return code.substr(0, code.find('-'));
-}
-
 OperationAnswer refused(const ApiError& error)
 {
     return OperationAnswer{error.httpStatus(), error.toJson(), false};
 }
 
-OperationAnswer applyInTransaction(PgConnection& connection, const Workstation& workstation,
-                                   const Operation& operation, bool acceptTestData)
+HeldDossier lockDossier(PgConnection& connection, const std::string& uuid)
 {
-    if (operation.testData && !acceptTestData)
+    const PgResult row = connection.exec("SELECT version, workstation_id, test_data, payload "
+                                         "FROM dossiers WHERE uuid = $1 FOR UPDATE",
+                                         {uuid});
+    if (row.rows() == 0)
+        return {};
+    return HeldDossier{static_cast<int>(row.integer(0, 0)), row.integer(0, 1),
+                       row.text(0, 2) == "t",
+                       QJsonDocument::fromJson(QByteArray::fromStdString(row.text(0, 3))).object()};
+}
+
+// The dossier record after the operation: create takes it whole; update replaces the
+// dossier-level fields but never the code, state or status; a transition moves state and
+// status.
+QJsonObject recordAfter(const Operation& operation, const HeldDossier& held)
+{
+    if (operation.kind == kCreate)
+        return operation.payload.value("dossier").toObject();
+    QJsonObject record = held.record;
+    if (operation.kind == kUpdate) {
+        const QJsonObject fields = operation.payload.value("dossier").toObject();
+        for (auto field = fields.begin(); field != fields.end(); ++field)
+            if (field.key() != QLatin1String("code") && field.key() != QLatin1String("state") &&
+                field.key() != QLatin1String("national_status"))
+                record.insert(field.key(), field.value());
+        return record;
+    }
+    record.insert(QStringLiteral("state"), operation.payload.value("to_state"));
+    record.insert(QStringLiteral("national_status"), operation.payload.value("national_status"));
+    return record;
+}
+
+OperationAnswer applyLocked(PgConnection& connection, const Workstation& workstation,
+                            const Operation& operation, bool acceptTestData)
+{
+    const HeldDossier held = lockDossier(connection, operation.dossierUuid);
+    if (held.version == 0 && operation.kind != kCreate)
+        return refused(ApiError(404, QStringLiteral("dossier-unknown"),
+                                QStringLiteral("The hub does not hold this dossier."),
+                                QStringLiteral("Máy chủ tỉnh không có hồ sơ này.")));
+    if (held.version > 0 && held.workstationId != workstation.id)
+        return refused(ApiError(403, QStringLiteral("dossier-not-owned"),
+                                QStringLiteral("Another workstation owns this dossier."),
+                                QStringLiteral("Hồ sơ này thuộc một máy trạm khác.")));
+    if (held.version != operation.baseVersion)
+        return refused(ApiError(
+            409, QStringLiteral("stale-version"),
+            QStringLiteral("The dossier changed on the hub since this workstation last saw it "
+                           "(version %1, not %2).")
+                .arg(held.version)
+                .arg(operation.baseVersion),
+            QStringLiteral("Hồ sơ đã thay đổi trên máy chủ tỉnh kể từ lần đồng bộ trước "
+                           "(phiên bản %1, không phải %2).")
+                .arg(held.version)
+                .arg(operation.baseVersion),
+            QJsonObject{
+                {"current_version", held.version},
+                {"current", QJsonObject{{"state", held.record.value("state")},
+                                        {"national_status", held.record.value("national_status")},
+                                        {"code", held.record.value("code")}}}}));
+    if ((operation.testData || held.testData) && !acceptTestData)
         return refused(ApiError(
             403, QStringLiteral("test-data-refused"),
             QStringLiteral("This dossier is test data (demo signature or test scanner); a "
@@ -98,49 +190,45 @@ OperationAnswer applyInTransaction(PgConnection& connection, const Workstation& 
             QStringLiteral("Hồ sơ này là dữ liệu thử nghiệm (chữ ký thử nghiệm hoặc máy quét "
                            "thử); máy chủ chính thức không tiếp nhận.")));
 
-    const PgResult current = connection.exec(
-        "SELECT version FROM dossiers WHERE uuid = $1 FOR UPDATE", {operation.dossierUuid});
-    const int currentVersion = current.rows() == 1 ? static_cast<int>(current.integer(0, 0)) : 0;
-    if (currentVersion != operation.baseVersion)
-        return refused(ApiError(
-            409, QStringLiteral("stale-version"),
-            QStringLiteral("The dossier changed on the hub since this workstation last saw it "
-                           "(version %1, not %2).")
-                .arg(currentVersion)
-                .arg(operation.baseVersion),
-            QStringLiteral("Hồ sơ đã thay đổi trên máy chủ tỉnh kể từ lần đồng bộ trước "
-                           "(phiên bản %1, không phải %2).")
-                .arg(currentVersion)
-                .arg(operation.baseVersion),
-            QJsonObject{{"current_version", currentVersion}}));
-
+    const QJsonObject record = recordAfter(operation, held);
+    const std::string code = record.value("code").toString().toStdString();
     if (connection
             .exec("SELECT 1 FROM dossiers WHERE code = $1 AND uuid <> $2",
-                  {operation.code, operation.dossierUuid})
+                  {code, operation.dossierUuid})
             .rows() > 0)
         return refused(ApiError(409, QStringLiteral("dossier-code-taken"),
                                 QStringLiteral("Another dossier already has the code %1.")
-                                    .arg(QString::fromStdString(operation.code)),
+                                    .arg(QString::fromStdString(code)),
                                 QStringLiteral("Mã hồ sơ %1 đã thuộc về một hồ sơ khác.")
-                                    .arg(QString::fromStdString(operation.code))));
+                                    .arg(QString::fromStdString(code))));
 
-    const int version = currentVersion + 1;
-    if (currentVersion == 0)
-        connection.exec("INSERT INTO dossiers(uuid, code, agency_code, version, test_data, "
-                        "payload, workstation_id) VALUES ($1, $2, $3, 1, $4, $5, $6)",
-                        {operation.dossierUuid, operation.code, agencyOf(operation.code),
-                         operation.testData ? "true" : "false", compact(operation.payload),
-                         std::to_string(workstation.id)});
+    const int version = held.version + 1;
+    const std::string testData = operation.testData || held.testData ? "true" : "false";
+    const std::string state = record.value("state").toString().toStdString();
+    const std::string nationalStatus = std::to_string(record.value("national_status").toInt());
+    if (held.version == 0)
+        connection.exec(
+            "INSERT INTO dossiers(uuid, code, agency_code, version, state, "
+            "national_status, test_data, payload, workstation_id) "
+            "VALUES ($1, $2, $3, 1, $4, $5, $6, $7, $8)",
+            {operation.dossierUuid, code, record.value("agency_code").toString().toStdString(),
+             state, nationalStatus, testData, compact(record), std::to_string(workstation.id)});
     else
-        connection.exec("UPDATE dossiers SET version = $2, code = $3, test_data = $4, "
-                        "payload = $5, updated_at = now() WHERE uuid = $1",
-                        {operation.dossierUuid, std::to_string(version), operation.code,
-                         operation.testData ? "true" : "false", compact(operation.payload)});
+        connection.exec("UPDATE dossiers SET version = $2, state = $3, national_status = $4, "
+                        "test_data = $5, payload = $6, updated_at = now() WHERE uuid = $1",
+                        {operation.dossierUuid, std::to_string(version), state, nationalStatus,
+                         testData, compact(record)});
+    const QJsonObject receipt{{"dossier_code", record.value("code")},
+                              {"state", record.value("state")},
+                              {"national_status", record.value("national_status")},
+                              {"code_replaced", QJsonValue::Null}};
     return OperationAnswer{
         200,
         QJsonObject{{"dossier_uuid", QString::fromStdString(operation.dossierUuid)},
                     {"version", version},
-                    {"code", QString::fromStdString(operation.code)}},
+                    {"operation", QString::fromStdString(operation.kind)},
+                    {"applied_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                    {"receipt", receipt}},
         false};
 }
 
@@ -152,43 +240,44 @@ OperationAnswer DossierOperations::apply(PgConnection& connection, const Worksta
 {
     const std::string key = QString::fromStdString(idempotencyKey).toLower().toStdString();
     if (!isUuid(key))
-        throw ApiError(400, QStringLiteral("idempotency-key-missing"),
+        throw ApiError(400, QStringLiteral("idempotency-key-invalid"),
                        QStringLiteral("Every operation needs an Idempotency-Key header (a UUID)."),
                        QStringLiteral("Mỗi thao tác cần tiêu đề Idempotency-Key (một UUID)."));
     const Operation operation = parse(body);
-    const std::string requestHash = byteaParameter(sha256(body));
+    // The canonical form, so a client whose serializer changed between attempts still matches.
+    const std::string fingerprint =
+        byteaParameter(sha256("POST /v1/operations\n" + operation.canonical));
+    const std::string workstationId = std::to_string(workstation.id);
 
     connection.execScript("BEGIN");
     try {
         // Two deliveries of one operation (a retry racing the original) queue here.
-        connection.exec("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", {key});
-        const PgResult seen =
-            connection.exec("SELECT request_sha256 = $2, response_status, response_body::text "
-                            "FROM operations WHERE idempotency_key = $1",
-                            {key, requestHash});
+        connection.exec("SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || $2, 0))",
+                        {workstationId, key});
+        const PgResult seen = connection.exec(
+            "SELECT request_sha256 = $3, response_status, response_body::text FROM operations "
+            "WHERE workstation_id = $1 AND idempotency_key = $2",
+            {workstationId, key, fingerprint});
         OperationAnswer answer;
-        if (seen.rows() == 1) {
-            if (seen.text(0, 0) != "t")
-                answer = refused(ApiError(
-                    422, QStringLiteral("idempotency-key-reused"),
-                    QStringLiteral("This Idempotency-Key was used for a different operation."),
-                    QStringLiteral("Khóa Idempotency-Key này đã dùng cho một thao tác khác.")));
-            else
-                answer = OperationAnswer{
-                    static_cast<int>(seen.integer(0, 1)),
-                    QJsonDocument::fromJson(QByteArray::fromStdString(seen.text(0, 2))).object(),
-                    true};
-            connection.execScript("COMMIT");
-            return answer;
+        if (seen.rows() == 1 && seen.text(0, 0) == "t") {
+            answer = OperationAnswer{
+                static_cast<int>(seen.integer(0, 1)),
+                QJsonDocument::fromJson(QByteArray::fromStdString(seen.text(0, 2))).object(), true};
+        } else if (seen.rows() == 1) {
+            answer = refused(ApiError(
+                422, QStringLiteral("idempotency-key-reused"),
+                QStringLiteral("This Idempotency-Key was used for a different operation."),
+                QStringLiteral("Khóa Idempotency-Key này đã dùng cho một thao tác khác.")));
+        } else {
+            answer = applyLocked(connection, workstation, operation, acceptTestData);
+            connection.exec(
+                "INSERT INTO operations(workstation_id, idempotency_key, dossier_uuid, "
+                "operation, base_version, request_sha256, response_status, response_body, "
+                "applied) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                {workstationId, key, operation.dossierUuid, operation.kind,
+                 std::to_string(operation.baseVersion), fingerprint, std::to_string(answer.status),
+                 compact(answer.body), answer.status == 200 ? "true" : "false"});
         }
-        answer = applyInTransaction(connection, workstation, operation, acceptTestData);
-        connection.exec("INSERT INTO operations(idempotency_key, workstation_id, dossier_uuid, "
-                        "operation, base_version, request_sha256, response_status, "
-                        "response_body, applied) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                        {key, std::to_string(workstation.id), operation.dossierUuid, operation.kind,
-                         std::to_string(operation.baseVersion), requestHash,
-                         std::to_string(answer.status), compact(answer.body),
-                         answer.status == 200 ? "true" : "false"});
         connection.execScript("COMMIT");
         return answer;
     } catch (...) {

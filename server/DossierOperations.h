@@ -18,15 +18,14 @@ struct OperationAnswer
     bool replay = false;
 };
 
-// POST /v1/operations: a change to one dossier, applied exactly once and in order. The body is
-//   {"dossier_uuid", "base_version", "operation", "test_data", "payload": {DongBoHoSoMC fields}}
-// where `payload` is the dossier as it is after the change (MaHoSo, TrangThaiHoSo, TaiLieuNop...).
-// In one transaction, serialized per key: a key seen before returns its stored answer (or
-// 422 idempotency-key-reused for a different body); a base_version other than the dossier's
-// current version is refused with 409 stale-version and the current version; a dossier
-// marked as test data is refused by a production hub (403 test-data-refused); otherwise the
-// dossier is created (base_version 0) or replaced, its version goes up by one, and the answer
-// is stored with the key. Throws ApiError for a request that is not an operation at all.
+// POST /v1/operations (docs/SYNC-PROTOCOL.md §5): a change to one dossier, applied exactly once
+// and in order. In one transaction, serialized per workstation and key: a key seen before
+// returns its stored answer (422 idempotency-key-reused for a different request); then the
+// dossier row is locked and the operation refused when the dossier is unknown (404), another
+// workstation's (403), at another version than `base_version` (409 stale-version with the
+// current version), test data on a production hub (403) or its code taken (409); otherwise the
+// dossier is created or changed, its version goes up by one, and the answer is stored with the
+// key. Throws ApiError for a request that is not an operation at all (not stored).
 class DossierOperations
 {
 public:

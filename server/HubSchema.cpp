@@ -24,23 +24,26 @@ CREATE TABLE workstations(
   revoked_at TIMESTAMPTZ,
   last_seen_at TIMESTAMPTZ);
 )sql",
-    // 2: dossiers as the workstations deliver them (the national DongBoHoSoMC fields in
-    //    `payload`), each with the version its last operation produced, and every operation
-    //    applied, by its Idempotency-Key, with the answer given, so a replay gets that answer.
+    // 2: dossiers as the workstations deliver them (`payload`: the dossier record of
+    //    docs/SYNC-PROTOCOL.md §6, mapped 1:1 to DongBoHoSoMC), each with the version its last
+    //    operation produced, and every operation by its workstation's Idempotency-Key with the
+    //    answer given, so that a replay gets that answer.
     R"sql(
 CREATE TABLE dossiers(
   uuid UUID PRIMARY KEY,
   code TEXT NOT NULL UNIQUE,
   agency_code TEXT NOT NULL,
   version INTEGER NOT NULL,
+  state TEXT NOT NULL,
+  national_status INTEGER NOT NULL,
   test_data BOOLEAN NOT NULL DEFAULT false,
   payload JSONB NOT NULL,
   workstation_id BIGINT NOT NULL REFERENCES workstations(id),
   created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
   updated_at TIMESTAMPTZ NOT NULL DEFAULT now());
 CREATE TABLE operations(
-  idempotency_key UUID PRIMARY KEY,
   workstation_id BIGINT NOT NULL REFERENCES workstations(id),
+  idempotency_key UUID NOT NULL,
   dossier_uuid UUID NOT NULL,
   operation TEXT NOT NULL,
   base_version INTEGER NOT NULL,
@@ -48,7 +51,8 @@ CREATE TABLE operations(
   response_status INTEGER NOT NULL,
   response_body JSONB NOT NULL,
   applied BOOLEAN NOT NULL,
-  received_at TIMESTAMPTZ NOT NULL DEFAULT now());
+  received_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  PRIMARY KEY (workstation_id, idempotency_key));
 CREATE INDEX operations_by_dossier ON operations(dossier_uuid);
 )sql",
 };

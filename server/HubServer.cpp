@@ -7,6 +7,7 @@
 #include "server/Workstations.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <functional>
@@ -16,6 +17,9 @@
 namespace sohoa::hub {
 
 namespace {
+
+// Additive changes to v1 so far (docs/SYNC-PROTOCOL.md §12).
+constexpr int kApiRevision = 1;
 
 void sendJson(httplib::Response& response, int status, const QJsonObject& body)
 {
@@ -33,9 +37,13 @@ std::string bearerToken(const httplib::Request& request)
 
 Workstation authenticated(PgConnection& connection, const httplib::Request& request)
 {
-    auto workstation = Workstations::authenticate(connection, bearerToken(request));
+    const std::string token = bearerToken(request);
+    if (token.empty())
+        throw ApiError::tokenMissing();
+    auto workstation = Workstations::authenticate(connection, token);
     if (!workstation)
-        throw ApiError::unauthorized();
+        throw Workstations::wasRevoked(connection, token) ? ApiError::tokenRevoked()
+                                                          : ApiError::tokenInvalid();
     return std::move(*workstation);
 }
 
@@ -48,11 +56,8 @@ void answer(httplib::Response& response, const std::function<void()>& call)
     } catch (const ApiError& error) {
         sendJson(response, error.httpStatus(), error.toJson());
     } catch (const PgError& error) {
-        const ApiError reported = error.connectionLost()
-                                      ? ApiError::databaseUnavailable()
-                                      : ApiError(500, QStringLiteral("internal"),
-                                                 QStringLiteral("The hub failed; try again."),
-                                                 QStringLiteral("Máy chủ tỉnh gặp lỗi; thử lại."));
+        const ApiError reported =
+            error.connectionLost() ? ApiError::unavailable() : ApiError::internalError();
         if (reported.httpStatus() == 503)
             response.set_header("Retry-After", "5");
         sendJson(response, reported.httpStatus(), reported.toJson());
@@ -108,24 +113,24 @@ std::string HubServer::url() const
 void HubServer::routes()
 {
     server_->Get("/v1/status", [this](const httplib::Request&, httplib::Response& response) {
+        // docs/SYNC-PROTOCOL.md §4.1. The queues arrive with the relay and the uploads.
         QJsonObject status{{"service", "sohoa-hub"},
                            {"version", SOHOA_VERSION},
-                           {"api", "v1"},
+                           {"api", QJsonArray{"v1"}},
+                           {"api_revision", kApiRevision},
                            {"mode", options_.devMode ? "dev" : "production"},
-                           {"server_time", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+                           {"server_time", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                           {"queues", QJsonObject{}}};
         try {
             PgPool::Lease connection = pool_.acquire();
-            const PgResult counts =
-                connection->exec("SELECT (SELECT max(version) FROM schema_migrations), "
-                                 "(SELECT count(*) FROM workstations WHERE revoked_at IS NULL)");
+            const PgResult schema = connection->exec("SELECT max(version) FROM schema_migrations");
             status.insert(QStringLiteral("status"), QStringLiteral("ok"));
             status.insert(QStringLiteral("database"), QStringLiteral("ok"));
-            status.insert(QStringLiteral("schema_version"), counts.integer(0, 0));
-            status.insert(QStringLiteral("workstations"), counts.integer(0, 1));
+            status.insert(QStringLiteral("schema_version"), schema.integer(0, 0));
             sendJson(response, 200, status);
         } catch (const PgError&) {
-            status.insert(QStringLiteral("status"), QStringLiteral("degraded"));
-            status.insert(QStringLiteral("database"), QStringLiteral("unavailable"));
+            status.insert(QStringLiteral("status"), QStringLiteral("down"));
+            status.insert(QStringLiteral("database"), QStringLiteral("unreachable"));
             response.set_header("Retry-After", "5");
             sendJson(response, 503, status);
         }

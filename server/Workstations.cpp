@@ -97,4 +97,13 @@ std::optional<Workstation> Workstations::authenticate(PgConnection& connection,
     return workstationAt(rows, 0);
 }
 
+bool Workstations::wasRevoked(PgConnection& connection, const std::string& token)
+{
+    return connection
+               .exec(
+                   "SELECT 1 FROM workstations WHERE token_sha256 = $1 AND revoked_at IS NOT NULL",
+                   {byteaParameter(sha256(token))})
+               .rows() == 1;
+}
+
 } // namespace sohoa::hub

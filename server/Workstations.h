@@ -34,6 +34,8 @@ public:
     // The workstation a bearer token belongs to, unless unknown or revoked.
     static std::optional<Workstation> authenticate(PgConnection& connection,
                                                    const std::string& token);
+    // True when the token belonged to a workstation that was revoked (to say so).
+    static bool wasRevoked(PgConnection& connection, const std::string& token);
 };
 
 } // namespace sohoa::hub

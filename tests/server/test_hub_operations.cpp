@@ -20,22 +20,38 @@ QString newKey()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// An operation as the workstation's outbox sends it (docs/SYNC-PROTOCOL.md §5.2): create
+// carries the dossier record, a transition the new state and national status.
 QByteArray operation(const QString& dossierUuid, int baseVersion, const QString& kind,
                      const QString& code, int nationalStatus, bool testData = false)
 {
-    const QJsonObject payload{{"MaHoSo", code},
-                              {"MaTTHC", "1.001193"},
-                              {"TenTTHC", "Đăng ký khai sinh"},
-                              {"KenhThucHien", 1},
-                              {"LoaiDoiTuong", 1},
-                              {"NgayTiepNhan", "20261205090000"},
-                              {"TrangThaiHoSo", nationalStatus}};
+    QJsonObject payload{{"test_data", testData}};
+    if (kind == QLatin1String("dossier.transition")) {
+        payload.insert(QStringLiteral("transition"), QStringLiteral("submit_for_review"));
+        payload.insert(QStringLiteral("to_state"), QStringLiteral("awaiting_review"));
+        payload.insert(QStringLiteral("national_status"), nationalStatus);
+    } else {
+        payload.insert(QStringLiteral("dossier"),
+                       QJsonObject{{"code", code},
+                                   {"agency_code", "000.00.00.H26"},
+                                   {"procedure_code", "1.001193"},
+                                   {"procedure_name", "Đăng ký khai sinh"},
+                                   {"channel", 1},
+                                   {"received_at", "20261205090000"},
+                                   {"state", "captured"},
+                                   {"national_status", nationalStatus}});
+    }
     return QJsonDocument(QJsonObject{{"dossier_uuid", dossierUuid},
                                      {"base_version", baseVersion},
                                      {"operation", kind},
-                                     {"test_data", testData},
+                                     {"recorded_at", "2026-12-05T09:00:00+07:00"},
                                      {"payload", payload}})
         .toJson(QJsonDocument::Compact);
+}
+
+QString errorCode(const HubReply& reply)
+{
+    return reply.json.value("error").toObject().value("code").toString();
 }
 
 } // namespace
@@ -94,8 +110,7 @@ private slots:
                                  QStringLiteral("000.00.00.H26-261205-0001"), 4),
                        token_, key);
         QCOMPARE(reused.status, 422);
-        QCOMPARE(reused.json.value("error").toObject().value("code").toString(),
-                 QStringLiteral("idempotency-key-reused"));
+        QCOMPARE(errorCode(reused), QStringLiteral("idempotency-key-reused"));
     }
 
     void operationsApplyInOrderAndStaleOnesAreRefused()
@@ -121,21 +136,40 @@ private slots:
         const QJsonObject error = stale.json.value("error").toObject();
         QCOMPARE(error.value("code").toString(), QStringLiteral("stale-version"));
         QCOMPARE(error.value("details").toObject().value("current_version").toInt(), 2);
+        QCOMPARE(
+            error.value("details").toObject().value("current").toObject().value("state").toString(),
+            QStringLiteral("awaiting_review"));
         QVERIFY(!error.value("message_vi").toString().isEmpty());
-        QCOMPARE(QString::fromStdString(
-                     database_
-                         ->exec("SELECT payload->>'TrangThaiHoSo' FROM dossiers WHERE uuid = $1",
-                                {dossier.toStdString()})
-                         .text(0, 0)),
-                 QStringLiteral("4"));
+        const auto held = database_->exec(
+            "SELECT state, national_status, payload->>'procedure_code' FROM dossiers "
+            "WHERE uuid = $1",
+            {dossier.toStdString()});
+        QCOMPARE(held.text(0, 0), std::string("awaiting_review"));
+        QCOMPARE(held.text(0, 1), std::string("4"));
+        QCOMPARE(held.text(0, 2), std::string("1.001193"));
 
         // Another dossier may not take the code.
         const HubReply taken = hub_->post(
             QStringLiteral("/v1/operations"),
             operation(newKey(), 0, QStringLiteral("dossier.create"), code, 2), token_, newKey());
         QCOMPARE(taken.status, 409);
-        QCOMPARE(taken.json.value("error").toObject().value("code").toString(),
-                 QStringLiteral("dossier-code-taken"));
+        QCOMPARE(errorCode(taken), QStringLiteral("dossier-code-taken"));
+
+        // Only the workstation that created a dossier may change it.
+        QByteArray output;
+        QCOMPARE(
+            hub_->admin({QStringLiteral("add-workstation"), QStringLiteral("quay-2")}, &output), 0);
+        const QString other = QString::fromUtf8(output.trimmed().split('\n').last());
+        QCOMPARE(errorCode(hub_->post(
+                     QStringLiteral("/v1/operations"),
+                     operation(dossier, 2, QStringLiteral("dossier.transition"), code, 4), other,
+                     newKey())),
+                 QStringLiteral("dossier-not-owned"));
+        QCOMPARE(errorCode(hub_->post(
+                     QStringLiteral("/v1/operations"),
+                     operation(newKey(), 0, QStringLiteral("dossier.transition"), code, 4), token_,
+                     newKey())),
+                 QStringLiteral("dossier-unknown"));
     }
 
     void duplicatesRacingEachOtherApplyOnce()
@@ -163,21 +197,27 @@ private slots:
     {
         const QByteArray body = operation(newKey(), 0, QStringLiteral("dossier.create"),
                                           QStringLiteral("000.00.00.H26-261205-0004"), 2);
-        const auto code = [](const HubReply& reply) {
-            return reply.json.value("error").toObject().value("code").toString();
-        };
+        const auto code = &errorCode;
         QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"), body, token_, {})),
-                 QStringLiteral("idempotency-key-missing"));
+                 QStringLiteral("idempotency-key-invalid"));
         QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"), body, {}, newKey())),
-                 QStringLiteral("unauthorized"));
-        QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"), "{\"base_version\": 0}", token_,
-                                 newKey())),
-                 QStringLiteral("invalid-operation"));
+                 QStringLiteral("token-missing"));
+        QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"), body, token_ + 'x', newKey())),
+                 QStringLiteral("token-invalid"));
+        const HubReply malformed =
+            hub_->post(QStringLiteral("/v1/operations"), "{\"base_version\": 0}", token_, newKey());
+        QCOMPARE(malformed.status, 400);
+        QCOMPARE(code(malformed), QStringLiteral("malformed-request"));
         QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"),
                                  operation(newKey(), 0, QStringLiteral("dossier.create"),
                                            QStringLiteral("000.00.00.H26-261205-0005"), 11),
                                  token_, newKey())),
-                 QStringLiteral("invalid-operation"));
+                 QStringLiteral("validation-failed"));
+        QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"),
+                                 operation(newKey(), 0, QStringLiteral("dossier.merge"),
+                                           QStringLiteral("000.00.00.H26-261205-0005"), 2),
+                                 token_, newKey())),
+                 QStringLiteral("operation-unknown"));
     }
 
     void onlyADevHubAcceptsTestData()
@@ -189,8 +229,7 @@ private slots:
         const HubReply refused =
             hub_->post(QStringLiteral("/v1/operations"), testDossier, token_, newKey(), production);
         QCOMPARE(refused.status, 403);
-        QCOMPARE(refused.json.value("error").toObject().value("code").toString(),
-                 QStringLiteral("test-data-refused"));
+        QCOMPARE(errorCode(refused), QStringLiteral("test-data-refused"));
         QCOMPARE(hub_->post(QStringLiteral("/v1/operations"), testDossier, token_, newKey()).status,
                  200);
     }
