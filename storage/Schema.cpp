@@ -12,7 +12,7 @@ namespace sohoa::storage {
 namespace {
 
 // Version N is reached by running kMigrations[N-1]. Never edit a released step: add a new one.
-constexpr std::array<const char*, 7> kMigrations = {
+constexpr std::array<const char*, 8> kMigrations = {
     // 1: dossiers with components, pages and result documents; chunked blobs; the hash-chained
     //    audit trail; per-agency daily sequences for dossier codes; settings.
     R"sql(
@@ -198,6 +198,13 @@ CREATE TABLE signing_identities(
 ALTER TABLE documents ADD COLUMN signature_verdict TEXT NOT NULL DEFAULT '';
 ALTER TABLE documents ADD COLUMN signature_message TEXT NOT NULL DEFAULT '';
 ALTER TABLE documents ADD COLUMN verified_at TEXT NOT NULL DEFAULT '';
+)sql",
+    // 8: sync. An outbox row the hub refused for good (or a conflict the officer must settle)
+    //    is parked, not retried; the dossier says what the conflict is.
+    R"sql(
+ALTER TABLE outbox ADD COLUMN parked_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN sync_conflict TEXT NOT NULL DEFAULT '';
+CREATE INDEX outbox_by_dossier ON outbox(dossier_uuid, id);
 )sql",
 };
 

@@ -87,6 +87,18 @@ public:
     void appendEvent(const EventRecord& event);
     void setSetting(const QString& key, const QString& value);
 
+    // Sync, within a transaction: the outbox (docs/SYNC-PROTOCOL.md §5.1).
+    void appendOutbox(const OutboxRecord& row);
+    void deleteOutbox(std::int64_t id);
+    // A retry later: the attempt count, when, and why it failed.
+    void deferOutbox(std::int64_t id, int attempts, const QDateTime& nextAttemptAt,
+                     const QString& error);
+    void parkOutbox(std::int64_t id, const QString& error);
+    void setSyncConflict(const QString& dossierUuid, const QString& conflict);
+    // The rows not parked, in the order they were written.
+    std::vector<OutboxRecord> outboxPending();
+    int outboxParkedCount();
+
     // Signing, within a transaction. The signed PDF replaces the document's blob (the
     // unsigned bytes are its prefix, so nothing is lost); the old blob is dropped.
     void replaceDocumentBlob(std::int64_t documentId, std::int64_t newBlobId);

@@ -85,6 +85,23 @@ struct DocumentRecord
     QDateTime verifiedAt;
 };
 
+// A change waiting to reach the provincial hub (docs/SYNC-PROTOCOL.md §5.1), written in the
+// same transaction as the change itself.
+struct OutboxRecord
+{
+    std::int64_t id = 0;
+    QString idempotencyKey; // UUID, made when the row is written
+    QString dossierUuid;
+    int baseVersion = 0; // the dossier's version before the change
+    QString operation;   // "dossier.create", "dossier.transition"...
+    QString payload;     // JSON
+    QDateTime createdAt;
+    int attempts = 0;
+    QDateTime nextAttemptAt; // invalid: due now
+    QString lastError;
+    QDateTime parkedAt; // valid: refused for good or in conflict; not sent again
+};
+
 // A signature SoHoa made on a stored document.
 struct SignatureRecord
 {

@@ -19,5 +19,6 @@ int runSign(CliContext& context);
 int runVerify(CliContext& context);
 int runTrust(CliContext& context);
 int runTimestamp(CliContext& context);
+int runSync(CliContext& context);
 
 } // namespace sohoa::cli

@@ -67,6 +67,7 @@ int runCommand(int argc, char** argv)
         {QStringLiteral("verify"), &sohoa::cli::runVerify},
         {QStringLiteral("trust"), &sohoa::cli::runTrust},
         {QStringLiteral("timestamp"), &sohoa::cli::runTimestamp},
+        {QStringLiteral("sync"), &sohoa::cli::runSync},
     };
 
     QStringList arguments = QCoreApplication::arguments();
@@ -78,11 +79,11 @@ int runCommand(int argc, char** argv)
             name.isEmpty()
                 ? sohoa::cli::CliContext::tr("Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
                                              "--version, devices, scan, ocr, digitize, extract, "
-                                             "store, profile, sign, verify, trust, timestamp")
+                                             "store, profile, sign, verify, trust, timestamp, sync")
                 : sohoa::cli::CliContext::tr(
                       "Unknown command \"%1\". Commands: --version, devices, "
                       "scan, ocr, digitize, extract, store, profile, sign, verify, trust, "
-                      "timestamp")
+                      "timestamp, sync")
                       .arg(name));
         return static_cast<int>(sohoa::ErrorKind::Usage);
     }

@@ -17,6 +17,7 @@ enum class ErrorKind
     Device = 6,       // the scanner failed
     Storage = 7,      // the encrypted store failed
     Processing = 8,   // OCR, imaging or PDF production failed
+    Network = 9,      // the provincial hub cannot be reached
 };
 
 // An error whose message is already translated into the user's language and fits one line.

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/HttpFetch.h"
 
-#include <QEventLoop>
+#include "platform/NetworkWait.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -20,20 +20,7 @@ HttpFetchResult exchange(const QUrl& url, std::chrono::milliseconds timeout,
     QNetworkAccessManager network;
     const std::unique_ptr<QNetworkReply> reply(send(network));
 
-    QEventLoop loop;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    bool timedOut = false;
-    QObject::connect(&deadline, &QTimer::timeout, &loop, [&timedOut, &reply] {
-        timedOut = true;
-        reply->abort(); // emits finished()
-    });
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    deadline.start(timeout);
-    if (!reply->isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-
-    if (timedOut)
+    if (!platform::waitForReply(*reply, timeout))
         return {std::nullopt, HttpFetch::tr("%1 did not answer within %2 seconds.")
                                   .arg(url.toDisplayString())
                                   .arg(std::chrono::duration<double>(timeout).count())};

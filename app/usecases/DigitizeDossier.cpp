@@ -9,6 +9,7 @@
 #include "domain/WorkingDayCalendar.h"
 #include "usecases/ComponentCapture.h"
 #include "usecases/ImageImport.h"
+#include "usecases/OutboxWriter.h"
 #include "usecases/PageScanner.h"
 #include "usecases/StoreAccess.h"
 #include "usecases/StoreDossierCodeAllocator.h"
@@ -186,6 +187,7 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
             event(QStringLiteral("transition:") +
                       domain::DossierLifecycle::toString(captured.transition),
                   domain::DossierLifecycle::toString(captured.to));
+            OutboxWriter::dossierCreated(store, dossier, {componentRecord});
         });
     });
     return result;

@@ -629,14 +629,6 @@
         <translation>Tin cậy thêm các chứng thư số đã nhập vào kho dữ liệu này (sohoa-cli trust).</translation>
     </message>
     <message>
-        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp</source>
-        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp</source>
-        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp</translation>
-    </message>
-    <message>
         <source>RFC 3161 time-stamp server that adds the awaited time-stamps; without it, only count them.</source>
         <translation>Máy chủ cấp dấu thời gian RFC 3161 để bổ sung các dấu thời gian đang chờ; không có tùy chọn này thì chỉ đếm số chữ ký đang chờ.</translation>
     </message>
@@ -677,6 +669,42 @@
     <message>
         <source>Also ask the certificate authorities (OCSP, else CRL) whether the signers&apos; certificates were revoked; needs the network.</source>
         <translation>Hỏi thêm tổ chức cung cấp dịch vụ chứng thực (OCSP, nếu không được thì CRL) xem chứng thư số của người ký có bị thu hồi không; cần kết nối mạng.</translation>
+    </message>
+    <message>
+        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync</source>
+        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync</source>
+        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync</translation>
+    </message>
+    <message>
+        <source>This workstation has no token for the provincial hub: set %1 to the token the province issued.</source>
+        <translation>Máy trạm chưa có mã truy cập máy chủ tỉnh: đặt biến %1 bằng mã tỉnh đã cấp.</translation>
+    </message>
+    <message>
+        <source>The provincial hub, e.g. https://hub.example.vn.</source>
+        <translation>Máy chủ tỉnh, ví dụ https://hub.example.vn.</translation>
+    </message>
+    <message>
+        <source>Also trust this CA for the hub (a dev hub&apos;s hub-ca.pem).</source>
+        <translation>Tin cậy thêm CA này cho máy chủ tỉnh (ví dụ hub-ca.pem của máy chủ thử nghiệm).</translation>
+    </message>
+    <message>
+        <source>One pass, then stop (else: until everything is delivered).</source>
+        <translation>Đồng bộ một lượt rồi dừng (nếu không: đến khi gửi xong tất cả).</translation>
+    </message>
+    <message>
+        <source>--server needs the hub&apos;s https:// address, e.g. https://hub.example.vn.</source>
+        <translation>--server cần địa chỉ https:// của máy chủ tỉnh, ví dụ https://hub.example.vn.</translation>
+    </message>
+    <message>
+        <source>Sent %1, waiting %2, refused %3, in conflict %4.</source>
+        <translation>Đã gửi %1, đang chờ %2, bị từ chối %3, xung đột %4.</translation>
+    </message>
+    <message>
+        <source>The provincial hub cannot be reached (%1); everything stays queued for the next sync.</source>
+        <translation>Không kết nối được máy chủ tỉnh (%1); mọi thay đổi vẫn được giữ để đồng bộ lần sau.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +916,13 @@
     </message>
 </context>
 <context>
+    <name>HubClient</name>
+    <message>
+        <source>The provincial hub did not answer within %1 s.</source>
+        <translation>Máy chủ tỉnh không trả lời trong vòng %1 giây.</translation>
+    </message>
+</context>
+<context>
     <name>IdCardOcrReader</name>
     <message>
         <source>A passport&apos;s machine-readable zone was found, but its check digits do not hold; it was not used.</source>
@@ -1056,6 +1091,13 @@
     <message>
         <source>An old ID card number may contain only digits.</source>
         <translation>Số chứng minh nhân dân cũ chỉ được chứa chữ số.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRelay</name>
+    <message>
+        <source>The hub answered HTTP %1.</source>
+        <translation>Máy chủ tỉnh trả lời HTTP %1.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,14 @@ ToolResult CliRunner::run(const QStringList& arguments, const QString& language,
     return runTool(qEnvironmentVariable("SOHOA_CLI"), arguments, environment, input);
 }
 
+int CliRunner::initStore()
+{
+    return run({QStringLiteral("store"), QStringLiteral("init"), QStringLiteral("--store"),
+                storePath(), QStringLiteral("--officer"), QStringLiteral("canbo01"),
+                QStringLiteral("--agency"), QStringLiteral("000.00.00.H26")})
+        .exitCode;
+}
+
 QJsonDocument CliRunner::runJson(const QStringList& arguments)
 {
     const ToolResult result = run(arguments + QStringList{QStringLiteral("--json")});

@@ -19,6 +19,8 @@ public:
     ToolResult run(const QStringList& arguments, const QString& language = QStringLiteral("en"),
                    const QByteArray& input = {});
     QJsonDocument runJson(const QStringList& arguments);
+    // `store init` for officer canbo01 of agency 000.00.00.H26; its exit code.
+    int initStore();
     QString path(const QString& name) const { return dir_.filePath(name); }
     QString storePath() const { return path(QStringLiteral("counter.store")); }
     QStringList storeArgs() const { return {QStringLiteral("--store"), storePath()}; }

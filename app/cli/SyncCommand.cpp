@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sohoa-cli sync --store PATH --server URL [--once] [--ca-file PEM] [--json]
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "domain/UserError.h"
+#include "usecases/OutboxRelay.h"
+#include "usecases/StoreAccess.h"
+
+#include <QJsonArray>
+#include <QThread>
+#include <algorithm>
+
+namespace sohoa::cli {
+
+namespace {
+
+constexpr auto kTokenSetting = "sync.token";
+constexpr auto kTokenVariable = "SOHOA_SYNC_TOKEN";
+// Without --once, how long to wait at most before looking at the outbox again.
+constexpr int kLongestWaitSeconds = 60;
+
+// The workstation's token: the environment's (saved into the store once it works), else the
+// one the store keeps.
+QString syncToken(storage::Store& store)
+{
+    const QString fromEnvironment = qEnvironmentVariable(kTokenVariable);
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const auto saved = usecases::StoreAccess::guarded(
+        [&] { return store.setting(QString::fromLatin1(kTokenSetting)); });
+    if (!saved || saved->isEmpty())
+        throw UserError(ErrorKind::AccessDenied,
+                        CliContext::tr("This workstation has no token for the provincial hub: "
+                                       "set %1 to the token the province issued.")
+                            .arg(QString::fromLatin1(kTokenVariable)));
+    return *saved;
+}
+
+void saveToken(storage::Store& store, const QString& token)
+{
+    const auto saved = usecases::StoreAccess::guarded(
+        [&] { return store.setting(QString::fromLatin1(kTokenSetting)); });
+    if (saved == token)
+        return;
+    usecases::StoreAccess::guarded([&] {
+        store.inTransaction([&] {
+            store.setSetting(QString::fromLatin1(kTokenSetting), token);
+            store.appendEvent({0,
+                               QString(),
+                               QDateTime::currentDateTimeUtc(),
+                               store.unlockedSlot(),
+                               QStringLiteral("sync-token-saved"),
+                               {}});
+        });
+    });
+}
+
+QJsonObject passJson(const QString& server, const usecases::SyncPassResult& pass)
+{
+    return QJsonObject{{"server", server},
+                       {"operations", QJsonObject{{"sent", pass.sent},
+                                                  {"replayed", pass.replayed},
+                                                  {"deferred", pass.deferred},
+                                                  {"parked", pass.parked},
+                                                  {"conflicts", pass.conflicts},
+                                                  {"pending", pass.pending}}},
+                       {"stopped", pass.stoppedBecause},
+                       {"errors", QJsonArray::fromStringList(pass.errors)}};
+}
+
+// The earliest moment a pending row may be tried again.
+int secondsUntilNextAttempt(storage::Store& store)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 wait = kLongestWaitSeconds;
+    for (const storage::OutboxRecord& row :
+         usecases::StoreAccess::guarded([&] { return store.outboxPending(); }))
+        wait = std::min(wait, row.nextAttemptAt.isValid()
+                                  ? std::max<qint64>(0, now.secsTo(row.nextAttemptAt))
+                                  : 0);
+    return static_cast<int>(wait);
+}
+
+} // namespace
+
+int runSync(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("store"), CliContext::tr("The encrypted store file."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("server"),
+                      CliContext::tr("The provincial hub, e.g. https://hub.example.vn."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("ca-file"),
+                      CliContext::tr("Also trust this CA for the hub (a dev hub's hub-ca.pem)."),
+                      QStringLiteral("PEM")});
+    const QCommandLineOption onceOption(
+        QStringLiteral("once"),
+        CliContext::tr("One pass, then stop (else: until everything is delivered)."));
+    parser.addOption(onceOption);
+    parser.addOptions(CliContext::unlockOptions());
+    context.parse(parser, QStringLiteral("sync"));
+
+    auto store = context.openStore(parser, CliContext::required(parser, QStringLiteral("store")));
+    const QString server = CliContext::required(parser, QStringLiteral("server"));
+    sync::HubConnection connection;
+    connection.server = QUrl(server, QUrl::StrictMode);
+    if (!connection.server.isValid() || connection.server.scheme() != QLatin1String("https"))
+        CliContext::usageError(CliContext::tr(
+            "--server needs the hub's https:// address, e.g. https://hub.example.vn."));
+    connection.token = syncToken(*store);
+    connection.caFile = parser.value(QStringLiteral("ca-file"));
+    const sync::HubClient hub(connection);
+
+    for (;;) {
+        const usecases::SyncPassResult pass =
+            usecases::OutboxRelay::runOnce(*store, hub, store->unlockedSlot());
+        if (pass.sent > 0)
+            saveToken(*store, connection.token);
+        if (context.json())
+            context.printJson(passJson(server, pass));
+        else
+            context.printLine(CliContext::tr("Sent %1, waiting %2, refused %3, in conflict %4.")
+                                  .arg(pass.sent)
+                                  .arg(pass.pending)
+                                  .arg(pass.parked)
+                                  .arg(pass.conflicts));
+        if (pass.stoppedBecause == QLatin1String("unauthorized"))
+            throw UserError(ErrorKind::AccessDenied, pass.errors.value(0));
+        if (parser.isSet(onceOption) || pass.pending == 0) {
+            if (pass.stoppedBecause == QLatin1String("offline"))
+                throw UserError(ErrorKind::Network,
+                                CliContext::tr("The provincial hub cannot be reached (%1); "
+                                               "everything stays queued for the next sync.")
+                                    .arg(pass.errors.value(0)));
+            return 0;
+        }
+        QThread::sleep(static_cast<unsigned long>(secondsUntilNextAttempt(*store)));
+    }
+}
+
+} // namespace sohoa::cli

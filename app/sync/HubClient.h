@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QUrl>
+#include <chrono>
+#include <optional>
+
+namespace sohoa::sync {
+
+// Where the provincial hub is and how the workstation proves who it is.
+struct HubConnection
+{
+    QUrl server;    // e.g. https://hub.tinh.gov.vn
+    QString token;  // the workstation's bearer token
+    QString caFile; // PEM of a CA to trust besides the system's (a dev hub's hub-ca.pem)
+    std::chrono::milliseconds timeout = std::chrono::seconds(60);
+};
+
+// One answer of the hub (docs/SYNC-PROTOCOL.md): status 0 means no HTTP answer at all.
+struct HubResponse
+{
+    int status = 0;
+    QJsonObject json;
+    QString networkError; // why there was no answer, in the user's language
+    std::optional<std::chrono::seconds> retryAfter;
+    bool replay = false; // Idempotent-Replay: true
+
+    QString errorCode() const;    // error.code, e.g. "stale-version"
+    QString errorMessage() const; // error.message_vi or error.message, by the UI language
+};
+
+// HTTPS to the hub, one blocking request at a time (the sync worker's thread or a CLI command;
+// a QCoreApplication must exist). TLS is verified against the system's CAs plus `caFile`.
+class HubClient
+{
+    Q_DECLARE_TR_FUNCTIONS(HubClient)
+
+public:
+    explicit HubClient(HubConnection connection);
+
+    HubResponse get(const QString& path) const;
+    HubResponse postJson(const QString& path, const QByteArray& body,
+                         const QString& idempotencyKey) const;
+    const HubConnection& connection() const { return connection_; }
+
+private:
+    HubConnection connection_;
+};
+
+} // namespace sohoa::sync

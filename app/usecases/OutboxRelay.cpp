@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usecases/OutboxRelay.h"
+
+#include "usecases/StoreAccess.h"
+#include "usecases/SyncRetry.h"
+
+#include <QJsonDocument>
+#include <set>
+
+namespace sohoa::usecases {
+
+namespace {
+
+constexpr auto kOperationsPath = "/v1/operations";
+
+bool retryable(const sync::HubResponse& response)
+{
+    return response.status == 0 || response.status == 408 || response.status == 429 ||
+           (response.status >= 500 && response.status != 501);
+}
+
+QString reasonOf(const sync::HubResponse& response)
+{
+    if (response.status == 0)
+        return response.networkError;
+    const QString message = response.errorMessage();
+    return message.isEmpty() ? OutboxRelay::tr("The hub answered HTTP %1.").arg(response.status)
+                             : message;
+}
+
+} // namespace
+
+QByteArray OutboxRelay::requestBody(const storage::OutboxRecord& row)
+{
+    const QJsonObject body{
+        {"dossier_uuid", row.dossierUuid},
+        {"base_version", row.baseVersion},
+        {"operation", row.operation},
+        {"recorded_at", row.createdAt.toOffsetFromUtc(7 * 3600).toString(Qt::ISODate)},
+        {"payload", QJsonDocument::fromJson(row.payload.toUtf8()).object()}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+SyncPassResult OutboxRelay::runOnce(storage::Store& store, const sync::HubClient& hub,
+                                    const QString& officerId)
+{
+    SyncPassResult result;
+    std::set<QString> waitingDossiers; // a dossier whose earlier row did not go through
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto rows = StoreAccess::guarded([&] { return store.outboxPending(); });
+    for (const storage::OutboxRecord& row : rows) {
+        if (!result.stoppedBecause.isEmpty() || waitingDossiers.contains(row.dossierUuid) ||
+            (row.nextAttemptAt.isValid() && row.nextAttemptAt > now)) {
+            waitingDossiers.insert(row.dossierUuid);
+            ++result.pending;
+            continue;
+        }
+        const sync::HubResponse response = hub.postJson(QString::fromLatin1(kOperationsPath),
+                                                        requestBody(row), row.idempotencyKey);
+        if (response.status == 200) {
+            StoreAccess::guarded([&] {
+                store.inTransaction([&] {
+                    store.deleteOutbox(row.id);
+                    store.appendEvent(
+                        {0, row.dossierUuid, QDateTime::currentDateTimeUtc(), officerId,
+                         QStringLiteral("synced"),
+                         row.operation + QStringLiteral(" v") +
+                             QString::number(response.json.value("version").toInt())});
+                });
+            });
+            ++result.sent;
+            result.replayed += response.replay ? 1 : 0;
+            continue;
+        }
+        waitingDossiers.insert(row.dossierUuid);
+        ++result.pending;
+        const QString reason = reasonOf(response);
+        if (response.status == 401) {
+            result.stoppedBecause = QStringLiteral("unauthorized");
+            result.errors << reason;
+        } else if (retryable(response)) {
+            const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(
+                retryDelay(row.attempts + 1, response.retryAfter).count());
+            StoreAccess::guarded([&] {
+                store.inTransaction(
+                    [&] { store.deferOutbox(row.id, row.attempts + 1, next, reason); });
+            });
+            ++result.deferred;
+            result.stoppedBecause =
+                response.status == 0 ? QStringLiteral("offline") : QStringLiteral("hub-busy");
+            result.errors << reason;
+        } else {
+            const bool conflict = response.errorCode() == QLatin1String("stale-version");
+            StoreAccess::guarded([&] {
+                store.inTransaction([&] {
+                    store.parkOutbox(row.id, reason);
+                    if (conflict)
+                        store.setSyncConflict(row.dossierUuid, reason);
+                    store.appendEvent({0, row.dossierUuid, QDateTime::currentDateTimeUtc(),
+                                       officerId,
+                                       conflict ? QStringLiteral("sync-conflict")
+                                                : QStringLiteral("sync-refused"),
+                                       row.operation + QLatin1Char(' ') + response.errorCode()});
+                });
+            });
+            --result.pending;
+            (conflict ? result.conflicts : result.parked) += 1;
+            result.errors << reason;
+        }
+    }
+    return result;
+}
+
+} // namespace sohoa::usecases

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Store.h"
+#include "sync/HubClient.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace sohoa::usecases {
+
+// What one pass over the outbox did.
+struct SyncPassResult
+{
+    int sent = 0;      // rows the hub applied (or had applied: replays)
+    int replayed = 0;  // of those, answered from the hub's record of an earlier delivery
+    int deferred = 0;  // rows to try again later (the hub busy or unreachable)
+    int parked = 0;    // rows the hub refused for good (shown to the officer)
+    int conflicts = 0; // rows refused as stale: the dossier changed on the hub
+    int pending = 0;   // rows left to send, parked ones not counted
+    // Why the pass ended early: "" (it did not), "offline" (no answer), "hub-busy" (408, 429,
+    // 5xx) or "unauthorized" (401)
+    QString stoppedBecause;
+    QStringList errors; // one line per refusal or failure, for the officer
+};
+
+// The sync worker's relay (docs/SYNC-PROTOCOL.md §5): sends the outbox rows, each with its
+// Idempotency-Key and the body built from the row alone (so a retry is the same request), a
+// dossier's rows strictly in order and the next only after the previous was applied. A 200
+// deletes the row in one transaction with its audit event; a refusal parks it (a stale
+// version also marks the dossier's conflict); no answer, 408, 429 or 5xx leaves it for later
+// with back-off and ends the pass. Delivery is at least once; the hub makes it exactly once.
+class OutboxRelay
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxRelay)
+
+public:
+    static SyncPassResult runOnce(storage::Store& store, const sync::HubClient& hub,
+                                  const QString& officerId);
+    // The request body of a row, as the hub receives it.
+    static QByteArray requestBody(const storage::OutboxRecord& row);
+};
+
+} // namespace sohoa::usecases

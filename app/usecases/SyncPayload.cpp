@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usecases/SyncPayload.h"
+
+#include <QJsonArray>
+
+namespace sohoa::usecases {
+
+namespace {
+constexpr int kVietnamUtcOffsetSeconds = 7 * 3600;
+}
+
+QJsonValue nationalDateTime(const QDateTime& time)
+{
+    if (!time.isValid())
+        return QJsonValue::Null;
+    return time.toOffsetFromUtc(kVietnamUtcOffsetSeconds)
+        .toString(QStringLiteral("yyyyMMddHHmmss"));
+}
+
+QJsonObject syncDossierRecord(const storage::DossierRecord& dossier,
+                              const std::vector<storage::ComponentRecord>& components)
+{
+    QJsonArray componentList;
+    for (const storage::ComponentRecord& component : components)
+        componentList.append(QJsonObject{{"code", component.code},
+                                         {"name", component.name},
+                                         {"kind", component.isResult ? "result" : "component"},
+                                         {"digitized", component.digitized},
+                                         {"reused", component.reused},
+                                         {"from_national_warehouse", false},
+                                         {"replacing_result_code", QJsonValue::Null},
+                                         {"documents", QJsonArray{}}});
+    return QJsonObject{{"code", dossier.code},
+                       {"agency_code", dossier.agencyCode},
+                       {"procedure_code", dossier.procedureCode},
+                       {"procedure_name", dossier.procedureName},
+                       {"channel", dossier.channel},
+                       {"applicant", QJsonObject{{"name", dossier.applicantName},
+                                                 {"subject_type", dossier.applicantKind},
+                                                 {"identifier", dossier.applicantIdentifier}}},
+                       {"received_at", nationalDateTime(dossier.receivedAt)},
+                       {"due_at", nationalDateTime(dossier.dueAt)},
+                       {"returned_at", nationalDateTime(dossier.returnedAt)},
+                       {"national_status", dossier.nationalStatus},
+                       {"state", dossier.state},
+                       {"components", componentList}};
+}
+
+} // namespace sohoa::usecases
