@@ -30,10 +30,9 @@ QNetworkRequest requestFor(const HubConnection& connection, const QString& path)
     return request;
 }
 
-HubResponse exchange(const HubConnection& connection,
+HubResponse exchange(const HubConnection& connection, QNetworkAccessManager& network,
                      const std::function<QNetworkReply*(QNetworkAccessManager&)>& send)
 {
-    QNetworkAccessManager network; // one per request: callers may be on any thread
     const std::unique_ptr<QNetworkReply> reply(send(network));
     HubResponse response;
     if (!platform::waitForReply(*reply, connection.timeout)) {
@@ -70,11 +69,16 @@ QString HubResponse::errorMessage() const
     return message.isEmpty() ? error.value("message").toString() : message;
 }
 
-HubClient::HubClient(HubConnection connection) : connection_(std::move(connection)) {}
+HubClient::HubClient(HubConnection connection)
+    : connection_(std::move(connection)), network_(std::make_unique<QNetworkAccessManager>())
+{
+}
+
+HubClient::~HubClient() = default;
 
 HubResponse HubClient::get(const QString& path) const
 {
-    return exchange(connection_, [&](QNetworkAccessManager& network) {
+    return exchange(connection_, *network_, [&](QNetworkAccessManager& network) {
         return network.get(requestFor(connection_, path));
     });
 }
@@ -82,7 +86,7 @@ HubResponse HubClient::get(const QString& path) const
 HubResponse HubClient::postJson(const QString& path, const QByteArray& body,
                                 const QString& idempotencyKey) const
 {
-    return exchange(connection_, [&](QNetworkAccessManager& network) {
+    return exchange(connection_, *network_, [&](QNetworkAccessManager& network) {
         QNetworkRequest request = requestFor(connection_, path);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         if (!idempotencyKey.isEmpty())

@@ -6,7 +6,10 @@
 #include <QJsonObject>
 #include <QUrl>
 #include <chrono>
+#include <memory>
 #include <optional>
+
+class QNetworkAccessManager;
 
 namespace sohoa::sync {
 
@@ -32,14 +35,19 @@ struct HubResponse
     QString errorMessage() const; // error.message_vi or error.message, by the UI language
 };
 
-// HTTPS to the hub, one blocking request at a time (the sync worker's thread or a CLI command;
-// a QCoreApplication must exist). TLS is verified against the system's CAs plus `caFile`.
+// HTTPS to the hub, one blocking request at a time, on the thread that made the client (the
+// sync worker's or a CLI command's; a QCoreApplication must exist). Connections are kept alive
+// between requests, so a backlog does not pay a TLS handshake per row. TLS is verified
+// against the system's CAs plus `caFile`.
 class HubClient
 {
     Q_DECLARE_TR_FUNCTIONS(HubClient)
 
 public:
     explicit HubClient(HubConnection connection);
+    ~HubClient();
+    HubClient(const HubClient&) = delete;
+    HubClient& operator=(const HubClient&) = delete;
 
     HubResponse get(const QString& path) const;
     HubResponse postJson(const QString& path, const QByteArray& body,
@@ -48,6 +56,7 @@ public:
 
 private:
     HubConnection connection_;
+    std::unique_ptr<QNetworkAccessManager> network_;
 };
 
 } // namespace sohoa::sync

@@ -8,11 +8,17 @@
 #include "server/PgConnection.h"
 #include "storage/Store.h"
 #include "support/RenderedPage.h"
+#include "support/SampleDossier.h"
+#include "usecases/OutboxWriter.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
+#include <QThread>
+#include <QUuid>
 
 using namespace sohoa::testing;
 
@@ -57,6 +63,74 @@ class TestCliSync : public QObject
     {
         sohoa::hub::PgConnection database(hub_->conninfo().toStdString());
         return database.exec(sql).integer(0, 0);
+    }
+
+    // `count` dossiers straight into the store, each with its dossier.create outbox row written
+    // by the same code digitize uses: an offline backlog without the minutes of OCR.
+    QStringList insertBacklog(const QString& prefix, int count)
+    {
+        auto store = sohoa::storage::Store::open(
+            cli_.storePath(), sohoa::storage::SecureBytes::fromString(CliRunner::kPassphrase));
+        QStringList codes;
+        store->inTransaction([&] {
+            for (int i = 1; i <= count; ++i) {
+                sohoa::storage::DossierRecord dossier =
+                    sampleDossier(QStringLiteral("000.00.00.H26-261205-%1%2")
+                                      .arg(prefix)
+                                      .arg(i, 4, 10, QLatin1Char('0')));
+                dossier.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                sohoa::storage::ComponentRecord component;
+                component.dossierId = store->insertDossier(dossier);
+                component.code = QStringLiteral("TP1");
+                component.name = QStringLiteral("Tờ khai");
+                component.digitized = true;
+                store->insertComponent(component);
+                sohoa::usecases::OutboxWriter::dossierCreated(*store, dossier, {component});
+                codes << dossier.code;
+            }
+        });
+        return codes;
+    }
+
+    // How many of `codes` the hub holds, and how many operations it applied for them.
+    std::pair<long long, long long> heldByHub(const QStringList& codes)
+    {
+        sohoa::hub::PgConnection database(hub_->conninfo().toStdString());
+        const std::string list = codes.join(QLatin1Char(',')).toStdString();
+        const auto held = database.exec(
+            "SELECT (SELECT count(*) FROM dossiers WHERE code = ANY(string_to_array($1, ','))), "
+            "(SELECT count(*) FROM operations o JOIN dossiers d ON d.uuid = o.dossier_uuid "
+            " WHERE o.applied AND d.code = ANY(string_to_array($1, ',')))",
+            {list});
+        return {held.integer(0, 0), held.integer(0, 1)};
+    }
+
+    // `sohoa-cli sync` (until everything is delivered) in the background.
+    std::unique_ptr<QProcess> startSync()
+    {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(cli_.environment());
+        process->start(qEnvironmentVariable("SOHOA_CLI"), syncArgs());
+        if (!process->waitForStarted())
+            qFatal("sohoa-cli sync did not start");
+        return process;
+    }
+
+    // Waits until the hub holds at least `atLeast` of `codes` (a sync is under way).
+    void waitUntilHubHolds(const QStringList& codes, long long atLeast)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (heldByHub(codes).first < atLeast && clock.elapsed() < 60000)
+            QThread::msleep(20);
+    }
+
+    void expectExactlyOnce(const QStringList& codes)
+    {
+        const auto [dossiers, operations] = heldByHub(codes);
+        QCOMPARE(dossiers, codes.size());
+        QCOMPARE(operations, codes.size());
+        QVERIFY(outbox().empty());
     }
 
 private slots:
@@ -130,6 +204,35 @@ private slots:
             database.exec("SELECT count(*) FROM dossiers WHERE code = $1", {code.toStdString()})
                 .integer(0, 0),
             1);
+    }
+
+    // kill -9 of the client mid-sync: rows the hub applied but the client had not yet marked
+    // are sent again and answered from the hub's record; nothing is lost or doubled.
+    void aClientKilledMidSyncConverges()
+    {
+        const QStringList codes = insertBacklog(QStringLiteral("K"), 200);
+        auto sync = startSync();
+        waitUntilHubHolds(codes, 20);
+        sync->kill();
+        sync->waitForFinished();
+        QVERIFY(heldByHub(codes).first < codes.size());
+        QCOMPARE(cli_.run(syncArgs()).exitCode, 0);
+        expectExactlyOnce(codes);
+    }
+
+    // kill -9 of the hub mid-sync: the client backs off, the restarted hub (same address, same
+    // database) takes the rest, and every dossier is there once.
+    void aHubKilledMidSyncConverges()
+    {
+        const QStringList codes = insertBacklog(QStringLiteral("H"), 200);
+        auto sync = startSync();
+        waitUntilHubHolds(codes, 20);
+        hub_->killHard();
+        QVERIFY(heldByHub(codes).first < codes.size());
+        hub_->start();
+        QVERIFY(sync->waitForFinished(180000));
+        QCOMPARE(sync->exitCode(), 0);
+        expectExactlyOnce(codes);
     }
 
     void theTokenIsSavedOnceItWorksAndARevokedOneStopsTheSync()
