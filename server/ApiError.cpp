@@ -18,6 +18,12 @@ QJsonObject ApiError::toJson() const
     return QJsonObject{{"error", error}};
 }
 
+ApiError& ApiError::withHeader(std::string name, std::string value)
+{
+    headers_.emplace_back(std::move(name), std::move(value));
+    return *this;
+}
+
 namespace {
 ApiError unauthorized(const char* code, const QString& why, const QString& whyVi)
 {
@@ -53,7 +59,8 @@ ApiError ApiError::unavailable()
                     QStringLiteral("The provincial hub cannot reach its database; the "
                                    "workstation will try again."),
                     QStringLiteral("Máy chủ tỉnh tạm thời không truy cập được cơ sở dữ liệu; "
-                                   "máy trạm sẽ tự thử lại."));
+                                   "máy trạm sẽ tự thử lại."))
+        .withHeader("Retry-After", "5");
 }
 
 ApiError ApiError::internalError()

@@ -4,6 +4,9 @@
 #include <QJsonObject>
 #include <QString>
 #include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace sohoa::hub {
 
@@ -18,6 +21,10 @@ public:
 
     int httpStatus() const { return httpStatus_; }
     QJsonObject toJson() const;
+    // A response header that goes with the refusal (409 upload-offset-mismatch carries the
+    // hub's Upload-Offset, 503 a Retry-After).
+    ApiError& withHeader(std::string name, std::string value);
+    const std::vector<std::pair<std::string, std::string>>& headers() const { return headers_; }
 
     // 401 token-missing / token-invalid / token-revoked.
     static ApiError tokenMissing();
@@ -34,6 +41,7 @@ private:
     QString message_;
     QString messageVi_;
     QJsonObject details_;
+    std::vector<std::pair<std::string, std::string>> headers_;
 };
 
 } // namespace sohoa::hub

@@ -2,12 +2,13 @@
 #include "server/DossierOperations.h"
 
 #include "server/ApiError.h"
+#include "server/PgTransaction.h"
+#include "server/Sha256.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
-#include <openssl/evp.h>
 
 namespace sohoa::hub {
 
@@ -101,14 +102,6 @@ Operation parse(const std::string& body)
                            .arg(QString::fromStdString(operation.kind)));
     }
     return operation;
-}
-
-std::string sha256(const std::string& bytes)
-{
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    EVP_Digest(bytes.data(), bytes.size(), digest, &size, EVP_sha256(), nullptr);
-    return std::string(reinterpret_cast<const char*>(digest), size);
 }
 
 std::string compact(const QJsonObject& json)
@@ -246,48 +239,39 @@ OperationAnswer DossierOperations::apply(PgConnection& connection, const Worksta
     const Operation operation = parse(body);
     // The canonical form, so a client whose serializer changed between attempts still matches.
     const std::string fingerprint =
-        byteaParameter(sha256("POST /v1/operations\n" + operation.canonical));
+        byteaParameter(Sha256::of("POST /v1/operations\n" + operation.canonical));
     const std::string workstationId = std::to_string(workstation.id);
 
-    connection.execScript("BEGIN");
-    try {
-        // Two deliveries of one operation (a retry racing the original) queue here.
-        connection.exec("SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || $2, 0))",
-                        {workstationId, key});
-        const PgResult seen = connection.exec(
-            "SELECT request_sha256 = $3, response_status, response_body::text FROM operations "
-            "WHERE workstation_id = $1 AND idempotency_key = $2",
-            {workstationId, key, fingerprint});
-        OperationAnswer answer;
-        if (seen.rows() == 1 && seen.text(0, 0) == "t") {
-            answer = OperationAnswer{
-                static_cast<int>(seen.integer(0, 1)),
-                QJsonDocument::fromJson(QByteArray::fromStdString(seen.text(0, 2))).object(), true};
-        } else if (seen.rows() == 1) {
-            answer = refused(ApiError(
-                422, QStringLiteral("idempotency-key-reused"),
-                QStringLiteral("This Idempotency-Key was used for a different operation."),
-                QStringLiteral("Khóa Idempotency-Key này đã dùng cho một thao tác khác.")));
-        } else {
-            answer = applyLocked(connection, workstation, operation, acceptTestData);
-            connection.exec(
-                "INSERT INTO operations(workstation_id, idempotency_key, dossier_uuid, "
-                "operation, base_version, request_sha256, response_status, response_body, "
-                "applied) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                {workstationId, key, operation.dossierUuid, operation.kind,
-                 std::to_string(operation.baseVersion), fingerprint, std::to_string(answer.status),
-                 compact(answer.body), answer.status == 200 ? "true" : "false"});
-        }
-        connection.execScript("COMMIT");
-        return answer;
-    } catch (...) {
-        try {
-            connection.execScript("ROLLBACK");
-        } catch (const PgError&) {
-            // The connection is gone; the pool replaces it.
-        }
-        throw;
+    PgTransaction transaction(connection);
+    // Two deliveries of one operation (a retry racing the original) queue here.
+    connection.exec("SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || $2, 0))",
+                    {workstationId, key});
+    const PgResult seen = connection.exec(
+        "SELECT request_sha256 = $3, response_status, response_body::text FROM operations "
+        "WHERE workstation_id = $1 AND idempotency_key = $2",
+        {workstationId, key, fingerprint});
+    OperationAnswer answer;
+    if (seen.rows() == 1 && seen.text(0, 0) == "t") {
+        answer = OperationAnswer{
+            static_cast<int>(seen.integer(0, 1)),
+            QJsonDocument::fromJson(QByteArray::fromStdString(seen.text(0, 2))).object(), true};
+    } else if (seen.rows() == 1) {
+        answer = refused(
+            ApiError(422, QStringLiteral("idempotency-key-reused"),
+                     QStringLiteral("This Idempotency-Key was used for a different operation."),
+                     QStringLiteral("Khóa Idempotency-Key này đã dùng cho một thao tác khác.")));
+    } else {
+        answer = applyLocked(connection, workstation, operation, acceptTestData);
+        connection.exec("INSERT INTO operations(workstation_id, idempotency_key, dossier_uuid, "
+                        "operation, base_version, request_sha256, response_status, response_body, "
+                        "applied) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                        {workstationId, key, operation.dossierUuid, operation.kind,
+                         std::to_string(operation.baseVersion), fingerprint,
+                         std::to_string(answer.status), compact(answer.body),
+                         answer.status == 200 ? "true" : "false"});
     }
+    transaction.commit();
+    return answer;
 }
 
 } // namespace sohoa::hub

@@ -11,7 +11,7 @@ namespace {
 // Any 64-bit number unique to this purpose: "SoHoaHub" in ASCII.
 constexpr auto kMigrationLock = "6076212166289011298";
 
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // 1: workstations and their bearer tokens, kept only as SHA-256 so a database dump does not
     //    hand out working tokens.
     R"sql(
@@ -54,6 +54,29 @@ CREATE TABLE operations(
   received_at TIMESTAMPTZ NOT NULL DEFAULT now(),
   PRIMARY KEY (workstation_id, idempotency_key));
 CREATE INDEX operations_by_dossier ON operations(dossier_uuid);
+)sql",
+    // 3: files the hub holds (their bytes are in the FileStore under the hash) and tus uploads
+    //    in progress (docs/SYNC-PROTOCOL.md §9). An upload's offset counts the bytes received,
+    //    checked and made durable in the store; a completed upload keeps its row with the offset
+    //    at the length, so a client that lost the last answer learns it from HEAD.
+    R"sql(
+CREATE TABLE files(
+  sha256 BYTEA PRIMARY KEY CHECK (length(sha256) = 32),
+  length BIGINT NOT NULL CHECK (length >= 0),
+  stored_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  test_data BOOLEAN NOT NULL DEFAULT false);
+CREATE TABLE uploads(
+  id UUID PRIMARY KEY DEFAULT gen_random_uuid(),
+  workstation_id BIGINT NOT NULL REFERENCES workstations(id),
+  sha256 BYTEA NOT NULL CHECK (length(sha256) = 32),
+  length BIGINT NOT NULL CHECK (length > 0),
+  upload_offset BIGINT NOT NULL DEFAULT 0 CHECK (upload_offset BETWEEN 0 AND length),
+  filename TEXT NOT NULL,
+  content_type TEXT NOT NULL DEFAULT '',
+  test_data BOOLEAN NOT NULL DEFAULT false,
+  created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  updated_at TIMESTAMPTZ NOT NULL DEFAULT now());
+CREATE INDEX uploads_incomplete ON uploads(updated_at) WHERE upload_offset < length;
 )sql",
 };
 

@@ -2,7 +2,9 @@
 #include "server/HubServer.h"
 
 #include "server/ApiError.h"
+#include "server/DirectoryFileStore.h"
 #include "server/DossierOperations.h"
+#include "server/FileUploads.h"
 #include "server/HubSchema.h"
 #include "server/Workstations.h"
 
@@ -10,8 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <functional>
 #include <httplib.h>
+#include <iostream>
 #include <optional>
 
 namespace sohoa::hub {
@@ -20,6 +22,10 @@ namespace {
 
 // Additive changes to v1 so far (docs/SYNC-PROTOCOL.md §12).
 constexpr int kApiRevision = 1;
+// The largest request body: a tus chunk (docs/SYNC-PROTOCOL.md §9.2); cpp-httplib answers 413
+// to a larger one without reading it into memory.
+constexpr std::size_t kMaxChunk = 16 * 1024 * 1024;
+constexpr auto kTusVersion = "1.0.0";
 
 void sendJson(httplib::Response& response, int status, const QJsonObject& body)
 {
@@ -47,27 +53,36 @@ Workstation authenticated(PgConnection& connection, const httplib::Request& requ
     return std::move(*workstation);
 }
 
+void sendError(httplib::Response& response, const ApiError& error)
+{
+    for (const auto& [name, value] : error.headers())
+        response.set_header(name, value);
+    sendJson(response, error.httpStatus(), error.toJson());
+}
+
 // Runs one API call: its errors become the protocol's error bodies; a lost database is a 503
-// the client retries, anything unexpected a 500 without internals.
+// the client retries, anything unexpected (a full disk) a 500 without internals.
 void answer(httplib::Response& response, const std::function<void()>& call)
 {
     try {
         call();
     } catch (const ApiError& error) {
-        sendJson(response, error.httpStatus(), error.toJson());
+        sendError(response, error);
     } catch (const PgError& error) {
-        const ApiError reported =
-            error.connectionLost() ? ApiError::unavailable() : ApiError::internalError();
-        if (reported.httpStatus() == 503)
-            response.set_header("Retry-After", "5");
-        sendJson(response, reported.httpStatus(), reported.toJson());
+        sendError(response,
+                  error.connectionLost() ? ApiError::unavailable() : ApiError::internalError());
+    } catch (const std::exception& error) {
+        std::cerr << "sohoa-hub: " << error.what() << std::endl;
+        sendError(response, ApiError::internalError());
     }
 }
 
 } // namespace
 
 HubServer::HubServer(HubOptions options)
-    : options_(std::move(options)), pool_(options_.conninfo, options_.threads)
+    : options_(std::move(options)), pool_(options_.conninfo, options_.threads),
+      files_(std::make_unique<DirectoryFileStore>(options_.filesDirectory)),
+      uploads_(std::make_unique<FileUploads>(*files_, options_.maxFileSize, options_.devMode))
 {
     {
         PgPool::Lease connection = pool_.acquire();
@@ -80,7 +95,9 @@ HubServer::HubServer(HubOptions options)
                                  options_.tls.certificate + ")");
     const int threads = options_.threads;
     server_->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    server_->set_payload_max_length(kMaxChunk);
     routes();
+    fileRoutes();
 }
 
 HubServer::~HubServer() = default;
@@ -161,17 +178,106 @@ void HubServer::routes()
                       });
                   });
 
+    // Requests cpp-httplib answers itself: no route, or a body it would not read.
     server_->set_error_handler([](const httplib::Request&, httplib::Response& response) {
         if (!response.body.empty())
             return;
-        const bool missing = response.status == 404;
-        const ApiError error(response.status,
-                             missing ? QStringLiteral("not-found") : QStringLiteral("bad-request"),
-                             missing ? QStringLiteral("No such hub endpoint.")
-                                     : QStringLiteral("The hub could not read the request."),
-                             missing ? QStringLiteral("Máy chủ tỉnh không có chức năng này.")
-                                     : QStringLiteral("Máy chủ tỉnh không đọc được yêu cầu."));
-        sendJson(response, response.status, error.toJson());
+        if (response.status == 404)
+            sendError(response, ApiError(404, QStringLiteral("not-found"),
+                                         QStringLiteral("No such hub endpoint."),
+                                         QStringLiteral("Máy chủ tỉnh không có chức năng này.")));
+        else if (response.status == 413)
+            sendError(response,
+                      ApiError(413, QStringLiteral("payload-too-large"),
+                               QStringLiteral("The request is larger than the hub accepts (%1 "
+                                              "bytes).")
+                                   .arg(kMaxChunk),
+                               QStringLiteral("Yêu cầu lớn hơn mức máy chủ tỉnh cho phép (%1 "
+                                              "byte).")
+                                   .arg(kMaxChunk),
+                               QJsonObject{{"maximum", static_cast<qint64>(kMaxChunk)}}));
+        else
+            sendError(response, ApiError(response.status, QStringLiteral("bad-request"),
+                                         QStringLiteral("The hub could not read the request."),
+                                         QStringLiteral("Máy chủ tỉnh không đọc được yêu cầu.")));
+    });
+}
+
+void HubServer::tus(const httplib::Request& request, httplib::Response& response,
+                    const std::function<void(PgConnection&, const Workstation&)>& call)
+{
+    response.set_header("Tus-Resumable", kTusVersion);
+    answer(response, [&] {
+        if (request.get_header_value("Tus-Resumable") != kTusVersion)
+            throw ApiError(412, QStringLiteral("tus-version-unsupported"),
+                           QStringLiteral("Only tus 1.0.0 is supported."),
+                           QStringLiteral("Máy chủ chỉ hỗ trợ tus 1.0.0."))
+                .withHeader("Tus-Version", kTusVersion);
+        PgPool::Lease connection = pool_.acquire();
+        call(*connection, authenticated(*connection, request));
+    });
+}
+
+// docs/SYNC-PROTOCOL.md §9.
+void HubServer::fileRoutes()
+{
+    server_->Post("/v1/files/missing",
+                  [this](const httplib::Request& request, httplib::Response& response) {
+                      answer(response, [&] {
+                          PgPool::Lease connection = pool_.acquire();
+                          authenticated(*connection, request);
+                          sendJson(response, 200, uploads_->missing(*connection, request.body));
+                      });
+                  });
+
+    server_->Options("/v1/uploads", [this](const httplib::Request&, httplib::Response& response) {
+        response.status = 204;
+        response.set_header("Tus-Resumable", kTusVersion);
+        response.set_header("Tus-Version", kTusVersion);
+        response.set_header("Tus-Extension", "creation,checksum");
+        response.set_header("Tus-Checksum-Algorithm", "sha256");
+        response.set_header("Tus-Max-Size", std::to_string(uploads_->maxFileSize()));
+    });
+
+    server_->Post("/v1/uploads", [this](const httplib::Request& request,
+                                        httplib::Response& response) {
+        tus(request, response, [&](PgConnection& connection, const Workstation& workstation) {
+            const UploadProgress upload =
+                uploads_->create(connection, workstation, request.get_header_value("Upload-Length"),
+                                 request.get_header_value("Upload-Metadata"));
+            response.status = 201;
+            response.set_header("Location", "/v1/uploads/" + upload.id);
+            response.set_header("Upload-Offset", std::to_string(upload.offset));
+        });
+    });
+
+    // cpp-httplib routes HEAD to the GET handlers; a GET of an upload is no endpoint.
+    const std::string anUpload = R"(/v1/uploads/([^/]+))";
+    server_->Get(anUpload, [this](const httplib::Request& request, httplib::Response& response) {
+        if (request.method != "HEAD") {
+            response.status = 404;
+            return;
+        }
+        tus(request, response, [&](PgConnection& connection, const Workstation& workstation) {
+            const UploadProgress upload =
+                uploads_->progress(connection, workstation, request.matches[1]);
+            response.status = 200;
+            response.set_header("Upload-Offset", std::to_string(upload.offset));
+            response.set_header("Upload-Length", std::to_string(upload.length));
+            response.set_header("Cache-Control", "no-store");
+        });
+    });
+
+    server_->Patch(anUpload, [this](const httplib::Request& request, httplib::Response& response) {
+        tus(request, response, [&](PgConnection& connection, const Workstation& workstation) {
+            const long long offset = uploads_->append(
+                connection, workstation, request.matches[1],
+                UploadChunk{request.get_header_value("Upload-Offset"),
+                            request.get_header_value("Upload-Checksum"),
+                            request.get_header_value("Content-Type"), request.body});
+            response.status = 204;
+            response.set_header("Upload-Offset", std::to_string(offset));
+        });
     });
 }
 

@@ -4,12 +4,15 @@
 #include "server/DevCertificates.h"
 #include "server/PgPool.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 
 namespace httplib {
 class SSLServer;
-}
+struct Request;
+struct Response;
+} // namespace httplib
 
 namespace sohoa::hub {
 
@@ -19,9 +22,15 @@ struct HubOptions
     int port = 0;
     TlsFiles tls;
     std::string conninfo;
-    int threads = 16;     // HTTP workers; each borrows one pooled PostgreSQL connection
-    bool devMode = false; // accepts dossiers marked as test data
+    int threads = 16;           // HTTP workers; each borrows one pooled PostgreSQL connection
+    bool devMode = false;       // accepts dossiers and files marked as test data
+    std::string filesDirectory; // the DirectoryFileStore's root
+    long long maxFileSize = 2LL * 1024 * 1024 * 1024; // tus Tus-Max-Size
 };
+
+class FileStore;
+class FileUploads;
+struct Workstation;
 
 // The provincial hub's HTTPS API (/v1), on cpp-httplib's thread pool: each request runs on a
 // worker thread with a pooled PostgreSQL connection for its transaction.
@@ -42,9 +51,15 @@ public:
 
 private:
     void routes();
+    void fileRoutes();
+    // Runs an authenticated tus request (Tus-Resumable: 1.0.0 or 412).
+    void tus(const httplib::Request& request, httplib::Response& response,
+             const std::function<void(PgConnection&, const Workstation&)>& call);
 
     HubOptions options_;
     PgPool pool_;
+    std::unique_ptr<FileStore> files_;
+    std::unique_ptr<FileUploads> uploads_;
     std::unique_ptr<httplib::SSLServer> server_;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/Workstations.h"
 
+#include "server/Sha256.h"
+
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <stdexcept>
@@ -12,14 +14,6 @@ namespace {
 constexpr int kTokenBytes = 32;
 constexpr auto kColumns = "id, name, agency_code, created_at, "
                           "coalesce(revoked_at::text, ''), coalesce(last_seen_at::text, '')";
-
-std::string sha256(const std::string& text)
-{
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    EVP_Digest(text.data(), text.size(), digest, &size, EVP_sha256(), nullptr);
-    return std::string(reinterpret_cast<const char*>(digest), size);
-}
 
 std::string base64url(const unsigned char* bytes, int size)
 {
@@ -54,7 +48,7 @@ std::string Workstations::add(PgConnection& connection, const std::string& name,
     try {
         connection.exec("INSERT INTO workstations(name, token_sha256, agency_code) "
                         "VALUES ($1, $2, $3)",
-                        {name, byteaParameter(sha256(token)), agencyCode});
+                        {name, byteaParameter(Sha256::of(token)), agencyCode});
     } catch (const PgError& error) {
         if (error.sqlState() == "23505")
             throw std::invalid_argument("a workstation named \"" + name + "\" exists already");
@@ -91,7 +85,7 @@ std::optional<Workstation> Workstations::authenticate(PgConnection& connection,
         connection.exec(std::string("UPDATE workstations SET last_seen_at = now() "
                                     "WHERE token_sha256 = $1 AND revoked_at IS NULL RETURNING ") +
                             kColumns,
-                        {byteaParameter(sha256(token))});
+                        {byteaParameter(Sha256::of(token))});
     if (rows.rows() != 1)
         return std::nullopt;
     return workstationAt(rows, 0);
@@ -102,7 +96,7 @@ bool Workstations::wasRevoked(PgConnection& connection, const std::string& token
     return connection
                .exec(
                    "SELECT 1 FROM workstations WHERE token_sha256 = $1 AND revoked_at IS NOT NULL",
-                   {byteaParameter(sha256(token))})
+                   {byteaParameter(Sha256::of(token))})
                .rows() == 1;
 }
 

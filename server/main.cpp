@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sohoa-hub --dev DIR [--threads N]
-// sohoa-hub serve --pg CONNINFO --cert PEM --key PEM [--listen HOST:PORT] [--threads N]
+// sohoa-hub serve --pg CONNINFO --cert PEM --key PEM --files DIR [--listen HOST:PORT]
+//           [--threads N]
 // sohoa-hub admin (add-workstation NAME [--agency CODE] | revoke NAME | list)
 //           (--dev DIR | --pg CONNINFO)
 #include "server/DevCertificates.h"
@@ -53,8 +54,8 @@ int usage()
 {
     std::cerr << "Usage:\n"
                  "  sohoa-hub --dev DIR [--threads N]\n"
-                 "  sohoa-hub serve --pg CONNINFO --cert PEM --key PEM [--listen HOST:PORT] "
-                 "[--threads N]\n"
+                 "  sohoa-hub serve --pg CONNINFO --cert PEM --key PEM --files DIR "
+                 "[--listen HOST:PORT] [--threads N]\n"
                  "  sohoa-hub admin add-workstation NAME [--agency CODE] (--dev DIR | --pg "
                  "CONNINFO)\n"
                  "  sohoa-hub admin revoke NAME (--dev DIR | --pg CONNINFO)\n"
@@ -99,6 +100,7 @@ int runDev(const Arguments& arguments)
     options.conninfo = cluster->conninfo();
     options.threads = threadsOption(arguments);
     options.devMode = true;
+    options.filesDirectory = directory + "/files";
     HubServer server(options);
     server.bind();
     std::cout << "SoHoa hub (dev) listening on " << server.url() << '\n'
@@ -117,9 +119,10 @@ int runServe(const Arguments& arguments)
     options.tls.certificate = arguments.option("cert");
     options.tls.privateKey = arguments.option("key");
     options.conninfo = arguments.option("pg");
+    options.filesDirectory = arguments.option("files");
     options.threads = threadsOption(arguments);
     if (options.tls.certificate.empty() || options.tls.privateKey.empty() ||
-        options.conninfo.empty())
+        options.conninfo.empty() || options.filesDirectory.empty())
         return usage();
     HubServer server(options);
     server.bind();

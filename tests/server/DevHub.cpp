@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
 #include <stdexcept>
@@ -87,15 +88,17 @@ int DevHub::admin(const QStringList& arguments, QByteArray* output) const
 
 namespace {
 
-QNetworkRequest hubRequest(const QString& url, const QString& caFile, const QString& token)
+QNetworkRequest hubRequest(const QString& url, const QString& caFile, const HubRequest& call)
 {
     QNetworkRequest request{QUrl(url)};
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     if (!caFile.isEmpty())
         tls.setCaCertificates(QSslCertificate::fromPath(caFile));
     request.setSslConfiguration(tls);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    if (!call.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + call.token.toUtf8());
+    for (const auto& [name, value] : call.headers)
+        request.setRawHeader(name, value);
     return request;
 }
 
@@ -104,8 +107,10 @@ HubReply replyOf(QNetworkReply* reply)
     HubReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.json = QJsonDocument::fromJson(reply->readAll()).object();
-    result.retryAfter = reply->rawHeader("Retry-After");
-    result.replay = reply->rawHeader("Idempotent-Replay") == "true";
+    for (const auto& [name, value] : reply->rawHeaderPairs())
+        result.headers.insert(name.toLower(), value);
+    result.retryAfter = result.header("Retry-After");
+    result.replay = result.header("Idempotent-Replay") == "true";
     reply->deleteLater();
     return result;
 }
@@ -127,13 +132,68 @@ void waitFor(const std::vector<QNetworkReply*>& replies)
 
 } // namespace
 
-HubReply DevHub::get(const QString& path, const QString& token, bool trustHubCa) const
+HubReply DevHub::request(const HubRequest& call) const
+{
+    return requestConcurrently(call, 1).front();
+}
+
+std::vector<HubReply> DevHub::requestConcurrently(const HubRequest& call, int copies) const
 {
     QNetworkAccessManager network;
-    QNetworkReply* reply =
-        network.get(hubRequest(url_ + path, trustHubCa ? caFile() : QString(), token));
-    waitFor({reply});
-    return replyOf(reply);
+    const QNetworkRequest prepared =
+        hubRequest((call.hubUrl.isEmpty() ? url_ : call.hubUrl) + call.path,
+                   call.trustHubCa ? caFile() : QString(), call);
+    std::vector<QNetworkReply*> replies;
+    for (int i = 0; i < copies; ++i)
+        // A HEAD must go through head(): as a custom verb Qt would wait for a body.
+        replies.push_back(call.method == "HEAD" ? network.head(prepared)
+                          : call.method == "GET"
+                              ? network.get(prepared)
+                              : network.sendCustomRequest(prepared, call.method, call.body));
+    waitFor(replies);
+    std::vector<HubReply> results;
+    for (QNetworkReply* reply : replies)
+        results.push_back(replyOf(reply));
+    return results;
+}
+
+void DevHub::sendCut(const HubRequest& call, qsizetype bytesSent) const
+{
+    const QUrl url((call.hubUrl.isEmpty() ? url_ : call.hubUrl) + call.path);
+    QSslSocket socket;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(caFile()));
+    socket.setSslConfiguration(tls);
+    socket.connectToHostEncrypted(url.host(), static_cast<quint16>(url.port()));
+    if (!socket.waitForEncrypted(30000))
+        throw std::runtime_error("no TLS connection to the hub: " +
+                                 socket.errorString().toStdString());
+    QByteArray head = call.method + ' ' + url.path().toUtf8() +
+                      " HTTP/1.1\r\nHost: " + url.authority().toUtf8() +
+                      "\r\nContent-Length: " + QByteArray::number(call.body.size()) + "\r\n";
+    if (!call.token.isEmpty())
+        head += "Authorization: Bearer " + call.token.toUtf8() + "\r\n";
+    for (const auto& [name, value] : call.headers)
+        head += name + ": " + value + "\r\n";
+    socket.write(head + "\r\n" + call.body.left(bytesSent));
+    // Everything written must reach the hub (encrypted) before the connection closes.
+    while ((socket.bytesToWrite() > 0 || socket.encryptedBytesToWrite() > 0) &&
+           socket.waitForBytesWritten(30000)) {
+    }
+    // Unread input (TLS session tickets) would turn the close into a reset, which may discard
+    // what the hub has not read yet; an orderly close lets it see all bytes, then the end.
+    while (socket.waitForReadyRead(300))
+        socket.readAll();
+    socket.disconnectFromHost();
+    if (socket.state() != QAbstractSocket::UnconnectedState)
+        socket.waitForDisconnected(10000);
+}
+
+HubReply DevHub::get(const QString& path, const QString& token, bool trustHubCa) const
+{
+    HubRequest call("GET", path, token);
+    call.trustHubCa = trustHubCa;
+    return request(call);
 }
 
 HubReply DevHub::post(const QString& path, const QByteArray& body, const QString& token,
@@ -146,20 +206,13 @@ std::vector<HubReply> DevHub::postConcurrently(const QString& path, const QByteA
                                                const QString& token, const QString& idempotencyKey,
                                                int copies, const QString& hubUrl) const
 {
-    QNetworkAccessManager network;
-    QNetworkRequest request =
-        hubRequest((hubUrl.isEmpty() ? url_ : hubUrl) + path, caFile(), token);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    HubRequest call("POST", path, token);
+    call.headers.emplace_back("Content-Type", "application/json");
     if (!idempotencyKey.isEmpty())
-        request.setRawHeader("Idempotency-Key", idempotencyKey.toUtf8());
-    std::vector<QNetworkReply*> replies;
-    for (int i = 0; i < copies; ++i)
-        replies.push_back(network.post(request, body));
-    waitFor(replies);
-    std::vector<HubReply> results;
-    for (QNetworkReply* reply : replies)
-        results.push_back(replyOf(reply));
-    return results;
+        call.headers.emplace_back("Idempotency-Key", idempotencyKey.toUtf8());
+    call.body = body;
+    call.hubUrl = hubUrl;
+    return requestConcurrently(call, copies);
 }
 
 QString DevHub::startProductionHub()
@@ -174,6 +227,7 @@ QString DevHub::startProductionHub()
                        {QStringLiteral("serve"), QStringLiteral("--pg"), conninfo_,
                         QStringLiteral("--cert"), directory_ + QStringLiteral("/hub-cert.pem"),
                         QStringLiteral("--key"), directory_ + QStringLiteral("/hub-key.pem"),
+                        QStringLiteral("--files"), directory_ + QStringLiteral("/files"),
                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
     QByteArray printed;
     while (!printed.contains("listening on") && production_->waitForReadyRead(30000))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
@@ -17,7 +18,30 @@ struct HubReply
     int status = 0; // 0: no answer (connection refused, TLS failure...)
     QJsonObject json;
     QByteArray retryAfter;
-    bool replay = false; // Idempotent-Replay: true
+    bool replay = false;                   // Idempotent-Replay: true
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+
+    // The error body's `code` (docs/SYNC-PROTOCOL.md §10.1); empty for a success.
+    QString errorCode() const { return json.value("error").toObject().value("code").toString(); }
+    // A response header by its name in any case; empty when absent.
+    QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
+};
+
+// One HTTPS request to a hub.
+struct HubRequest
+{
+    HubRequest(QByteArray method_, QString path_, QString token_ = {})
+        : method(std::move(method_)), path(std::move(path_)), token(std::move(token_))
+    {
+    }
+
+    QByteArray method;
+    QString path;
+    QString token; // the bearer token, if any
+    std::vector<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QString hubUrl;         // empty: this DevHub
+    bool trustHubCa = true; // false: trust only the system's CAs
 };
 
 // A real `sohoa-hub --dev DIR` process for tests: private PostgreSQL cluster, self-signed CA,
@@ -42,6 +66,14 @@ public:
 
     // Runs `sohoa-hub admin ARGS... --dev DIR`; its exit code, and its output in `output`.
     int admin(const QStringList& arguments, QByteArray* output = nullptr) const;
+    // Sends `call` and waits for the answer (at most 60 s).
+    HubReply request(const HubRequest& call) const;
+    // The same request sent `copies` times at once (duplicates racing each other).
+    std::vector<HubReply> requestConcurrently(const HubRequest& call, int copies) const;
+    // Sends `call`'s head and only the first `bytesSent` bytes of its body, then closes the
+    // connection: a transfer cut mid-request.
+    void sendCut(const HubRequest& call, qsizetype bytesSent) const;
+
     // GET `path` over TLS trusting only hub-ca.pem (or, with `trustHubCa` false, only the
     // system's CAs), with `token` as bearer when given.
     HubReply get(const QString& path, const QString& token = {}, bool trustHubCa = true) const;
@@ -52,8 +84,8 @@ public:
     std::vector<HubReply> postConcurrently(const QString& path, const QByteArray& body,
                                            const QString& token, const QString& idempotencyKey,
                                            int copies, const QString& hubUrl = {}) const;
-    // Runs `sohoa-hub serve` (a production hub: refuses test data) on this hub's database and
-    // certificates; returns its URL. It stops with this object.
+    // Runs `sohoa-hub serve` (a production hub: refuses test data) on this hub's database,
+    // certificates and file store; returns its URL. It stops with this object.
     QString startProductionHub();
 
 private:

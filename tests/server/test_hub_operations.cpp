@@ -49,11 +49,6 @@ QByteArray operation(const QString& dossierUuid, int baseVersion, const QString&
         .toJson(QJsonDocument::Compact);
 }
 
-QString errorCode(const HubReply& reply)
-{
-    return reply.json.value("error").toObject().value("code").toString();
-}
-
 } // namespace
 
 class TestHubOperations : public QObject
@@ -110,7 +105,7 @@ private slots:
                                  QStringLiteral("000.00.00.H26-261205-0001"), 4),
                        token_, key);
         QCOMPARE(reused.status, 422);
-        QCOMPARE(errorCode(reused), QStringLiteral("idempotency-key-reused"));
+        QCOMPARE(reused.errorCode(), QStringLiteral("idempotency-key-reused"));
     }
 
     void operationsApplyInOrderAndStaleOnesAreRefused()
@@ -153,22 +148,22 @@ private slots:
             QStringLiteral("/v1/operations"),
             operation(newKey(), 0, QStringLiteral("dossier.create"), code, 2), token_, newKey());
         QCOMPARE(taken.status, 409);
-        QCOMPARE(errorCode(taken), QStringLiteral("dossier-code-taken"));
+        QCOMPARE(taken.errorCode(), QStringLiteral("dossier-code-taken"));
 
         // Only the workstation that created a dossier may change it.
         QByteArray output;
         QCOMPARE(
             hub_->admin({QStringLiteral("add-workstation"), QStringLiteral("quay-2")}, &output), 0);
         const QString other = QString::fromUtf8(output.trimmed().split('\n').last());
-        QCOMPARE(errorCode(hub_->post(
-                     QStringLiteral("/v1/operations"),
-                     operation(dossier, 2, QStringLiteral("dossier.transition"), code, 4), other,
-                     newKey())),
+        QCOMPARE(hub_->post(QStringLiteral("/v1/operations"),
+                            operation(dossier, 2, QStringLiteral("dossier.transition"), code, 4),
+                            other, newKey())
+                     .errorCode(),
                  QStringLiteral("dossier-not-owned"));
-        QCOMPARE(errorCode(hub_->post(
-                     QStringLiteral("/v1/operations"),
-                     operation(newKey(), 0, QStringLiteral("dossier.transition"), code, 4), token_,
-                     newKey())),
+        QCOMPARE(hub_->post(QStringLiteral("/v1/operations"),
+                            operation(newKey(), 0, QStringLiteral("dossier.transition"), code, 4),
+                            token_, newKey())
+                     .errorCode(),
                  QStringLiteral("dossier-unknown"));
     }
 
@@ -197,7 +192,7 @@ private slots:
     {
         const QByteArray body = operation(newKey(), 0, QStringLiteral("dossier.create"),
                                           QStringLiteral("000.00.00.H26-261205-0004"), 2);
-        const auto code = &errorCode;
+        const auto code = [](const HubReply& reply) { return reply.errorCode(); };
         QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"), body, token_, {})),
                  QStringLiteral("idempotency-key-invalid"));
         QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"), body, {}, newKey())),
@@ -229,7 +224,7 @@ private slots:
         const HubReply refused =
             hub_->post(QStringLiteral("/v1/operations"), testDossier, token_, newKey(), production);
         QCOMPARE(refused.status, 403);
-        QCOMPARE(errorCode(refused), QStringLiteral("test-data-refused"));
+        QCOMPARE(refused.errorCode(), QStringLiteral("test-data-refused"));
         QCOMPARE(hub_->post(QStringLiteral("/v1/operations"), testDossier, token_, newKey()).status,
                  200);
     }
