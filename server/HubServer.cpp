@@ -96,6 +96,10 @@ HubServer::HubServer(HubOptions options)
     const int threads = options_.threads;
     server_->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server_->set_payload_max_length(kMaxChunk);
+    // cpp-httplib gives a connection its worker thread while it is kept alive: keep an idle
+    // workstation from holding one for long.
+    server_->set_keep_alive_timeout(2);
+    server_->set_keep_alive_max_count(100);
     routes();
     fileRoutes();
 }
