@@ -2,6 +2,7 @@
 #include "server/DossierOperations.h"
 
 #include "server/ApiError.h"
+#include "server/ComponentAttachment.h"
 #include "server/PgTransaction.h"
 #include "server/Sha256.h"
 
@@ -17,6 +18,7 @@ namespace {
 constexpr auto kCreate = "dossier.create";
 constexpr auto kUpdate = "dossier.update";
 constexpr auto kTransition = "dossier.transition";
+constexpr auto kAttach = "component.attach";
 
 struct Operation
 {
@@ -94,6 +96,8 @@ Operation parse(const std::string& body)
                                       QStringLiteral("missing"));
         requireNationalStatus(operation.payload.value("national_status"),
                               QStringLiteral("/payload/national_status"));
+    } else if (operation.kind == kAttach) {
+        ComponentAttachment::validate(operation.payload);
     } else {
         throw ApiError(422, QStringLiteral("operation-unknown"),
                        QStringLiteral("The hub does not know the operation \"%1\".")
@@ -142,6 +146,8 @@ QJsonObject recordAfter(const Operation& operation, const HeldDossier& held)
                 record.insert(field.key(), field.value());
         return record;
     }
+    if (operation.kind == kAttach)
+        return ComponentAttachment::recordWith(record, operation.payload);
     record.insert(QStringLiteral("state"), operation.payload.value("to_state"));
     record.insert(QStringLiteral("national_status"), operation.payload.value("national_status"));
     return record;
@@ -183,6 +189,26 @@ OperationAnswer applyLocked(PgConnection& connection, const Workstation& worksta
             QStringLiteral("Hồ sơ này là dữ liệu thử nghiệm (chữ ký thử nghiệm hoặc máy quét "
                            "thử); máy chủ chính thức không tiếp nhận.")));
 
+    if (operation.kind == kAttach) {
+        if (!ComponentAttachment::stateAllows(held.record.value("state").toString()))
+            return refused(
+                ApiError(422, QStringLiteral("transition-not-allowed"),
+                         QStringLiteral("The dossier's files can no longer change (state %1).")
+                             .arg(held.record.value("state").toString()),
+                         QStringLiteral("Không thể thay đổi tệp của hồ sơ ở trạng thái %1.")
+                             .arg(held.record.value("state").toString())));
+        const QStringList missing =
+            ComponentAttachment::missingFiles(connection, operation.payload);
+        if (!missing.isEmpty()) {
+            OperationAnswer notYet =
+                refused(ApiError(422, QStringLiteral("file-not-uploaded"),
+                                 QStringLiteral("Upload the component's files first."),
+                                 QStringLiteral("Cần tải các tệp của thành phần hồ sơ lên trước."),
+                                 QJsonObject{{"missing", QJsonArray::fromStringList(missing)}}));
+            notYet.keep = false;
+            return notYet;
+        }
+    }
     const QJsonObject record = recordAfter(operation, held);
     const std::string code = record.value("code").toString().toStdString();
     if (connection
@@ -211,10 +237,15 @@ OperationAnswer applyLocked(PgConnection& connection, const Workstation& worksta
                         "test_data = $5, payload = $6, updated_at = now() WHERE uuid = $1",
                         {operation.dossierUuid, std::to_string(version), state, nationalStatus,
                          testData, compact(record)});
+    QJsonArray filesHeld;
+    for (const QJsonValue& document :
+         operation.payload.value("component").toObject().value("documents").toArray())
+        filesHeld.append(document.toObject().value("sha256"));
     const QJsonObject receipt{{"dossier_code", record.value("code")},
                               {"state", record.value("state")},
                               {"national_status", record.value("national_status")},
-                              {"code_replaced", QJsonValue::Null}};
+                              {"code_replaced", QJsonValue::Null},
+                              {"files_held", filesHeld}};
     return OperationAnswer{
         200,
         QJsonObject{{"dossier_uuid", QString::fromStdString(operation.dossierUuid)},
@@ -262,13 +293,14 @@ OperationAnswer DossierOperations::apply(PgConnection& connection, const Worksta
                      QStringLiteral("Khóa Idempotency-Key này đã dùng cho một thao tác khác.")));
     } else {
         answer = applyLocked(connection, workstation, operation, acceptTestData);
-        connection.exec("INSERT INTO operations(workstation_id, idempotency_key, dossier_uuid, "
-                        "operation, base_version, request_sha256, response_status, response_body, "
-                        "applied) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                        {workstationId, key, operation.dossierUuid, operation.kind,
-                         std::to_string(operation.baseVersion), fingerprint,
-                         std::to_string(answer.status), compact(answer.body),
-                         answer.status == 200 ? "true" : "false"});
+        if (answer.keep)
+            connection.exec(
+                "INSERT INTO operations(workstation_id, idempotency_key, dossier_uuid, "
+                "operation, base_version, request_sha256, response_status, response_body, "
+                "applied) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                {workstationId, key, operation.dossierUuid, operation.kind,
+                 std::to_string(operation.baseVersion), fingerprint, std::to_string(answer.status),
+                 compact(answer.body), answer.status == 200 ? "true" : "false"});
     }
     transaction.commit();
     return answer;

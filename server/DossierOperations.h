@@ -16,6 +16,9 @@ struct OperationAnswer
     int status = 200;
     QJsonObject body;
     bool replay = false;
+    // False for a refusal that depends on what the client does next (files not uploaded yet):
+    // not kept with the key, so the same request may come again.
+    bool keep = true;
 };
 
 // POST /v1/operations (docs/SYNC-PROTOCOL.md §5): a change to one dossier, applied exactly once

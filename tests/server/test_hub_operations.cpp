@@ -6,6 +6,7 @@
 #include "server/PgConnection.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QUuid>
@@ -213,6 +214,50 @@ private slots:
                                            QStringLiteral("000.00.00.H26-261205-0005"), 2),
                                  token_, newKey())),
                  QStringLiteral("operation-unknown"));
+    }
+
+    // A component's files must be on the hub before it is attached; until then the refusal
+    // names them and is not kept with the key, so the same request can succeed later.
+    void attachingNeedsTheFilesFirst()
+    {
+        const QString dossier = newKey();
+        const QString code = QStringLiteral("000.00.00.H26-261205-0007");
+        QCOMPARE(hub_->post(QStringLiteral("/v1/operations"),
+                            operation(dossier, 0, QStringLiteral("dossier.create"), code, 2),
+                            token_, newKey())
+                     .status,
+                 200);
+        const QString sha256 = QString(64, QLatin1Char('a'));
+        const QByteArray attach =
+            QJsonDocument(
+                QJsonObject{{"dossier_uuid", dossier},
+                            {"base_version", 1},
+                            {"operation", "component.attach"},
+                            {"recorded_at", "2026-12-05T09:00:00+07:00"},
+                            {"payload",
+                             QJsonObject{{"test_data", false},
+                                         {"component",
+                                          QJsonObject{{"code", "TP1"},
+                                                      {"documents",
+                                                       QJsonArray{QJsonObject{
+                                                           {"sha256", sha256},
+                                                           {"size", 10},
+                                                           {"file_name", code + ".01.pdf"}}}}}}}}})
+                .toJson(QJsonDocument::Compact);
+        const QString key = newKey();
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const HubReply missing =
+                hub_->post(QStringLiteral("/v1/operations"), attach, token_, key);
+            QCOMPARE(missing.status, 422);
+            QVERIFY(!missing.replay);
+            QCOMPARE(missing.errorCode(), QStringLiteral("file-not-uploaded"));
+            QCOMPARE(
+                missing.json.value("error").toObject().value("details").toObject().value("missing"),
+                QJsonValue(QJsonArray{sha256}));
+        }
+        QCOMPARE(count("SELECT count(*) FROM operations WHERE idempotency_key = $1::uuid",
+                       key.toStdString()),
+                 0);
     }
 
     void onlyADevHubAcceptsTestData()
