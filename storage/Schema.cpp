@@ -205,6 +205,7 @@ ALTER TABLE documents ADD COLUMN verified_at TEXT NOT NULL DEFAULT '';
 ALTER TABLE outbox ADD COLUMN parked_at TEXT NOT NULL DEFAULT '';
 ALTER TABLE dossiers ADD COLUMN sync_conflict TEXT NOT NULL DEFAULT '';
 CREATE INDEX outbox_by_dossier ON outbox(dossier_uuid, id);
+CREATE INDEX blobs_by_sha256 ON blobs(sha256);
 )sql",
 };
 

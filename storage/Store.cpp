@@ -417,6 +417,21 @@ std::int64_t Store::insertPage(const PageRecord& p)
     return pageId;
 }
 
+std::vector<DocumentRecord> Store::documentsOfComponent(std::int64_t componentId)
+{
+    Statement documents(*db_, "SELECT id, file_name, kind, blob_id, created_at, "
+                              "signature_verdict, signature_message, verified_at FROM "
+                              "documents WHERE component_id = ? ORDER BY id");
+    documents.bind(1, componentId);
+    std::vector<DocumentRecord> found;
+    while (documents.step())
+        found.push_back(DocumentRecord{documents.int64(0), componentId, documents.text(1),
+                                       documents.text(2), documents.int64(3),
+                                       dateTimeFrom(documents.text(4)), documents.text(5),
+                                       documents.text(6), dateTimeFrom(documents.text(7))});
+    return found;
+}
+
 std::int64_t Store::insertDocument(const DocumentRecord& doc)
 {
     Statement insert(*db_, "INSERT INTO documents(component_id, file_name, kind, blob_id, "
@@ -519,16 +534,7 @@ std::optional<DossierDetail> Store::dossierByCode(const QString& code)
                 pages.integer(3), pages.integer(4), pages.integer(5), pages.text(6), pages.text(7),
                 pages.text(8), QString(), pages.int64(9), pages.integer(10) != 0, pages.real(11)});
         }
-        Statement documents(*db_, "SELECT id, file_name, kind, blob_id, created_at, "
-                                  "signature_verdict, signature_message, verified_at FROM "
-                                  "documents WHERE component_id = ? ORDER BY id");
-        documents.bind(1, c.component.id);
-        while (documents.step()) {
-            c.documents.push_back(DocumentRecord{
-                documents.int64(0), c.component.id, documents.text(1), documents.text(2),
-                documents.int64(3), dateTimeFrom(documents.text(4)), documents.text(5),
-                documents.text(6), dateTimeFrom(documents.text(7))});
-        }
+        c.documents = documentsOfComponent(c.component.id);
         detail.components.push_back(std::move(c));
     }
     return detail;

@@ -95,6 +95,14 @@ public:
                      const QString& error);
     void parkOutbox(std::int64_t id, const QString& error);
     void setSyncConflict(const QString& dossierUuid, const QString& conflict);
+    // Each outbox row moves the dossier's version on by one (docs/SYNC-PROTOCOL.md §5.1).
+    int dossierVersion(const QString& dossierUuid);
+    void setDossierVersion(const QString& dossierUuid, int version);
+    // A complete blob's size and SHA-256, and the blob holding given content (for uploads).
+    std::optional<BlobInfo> blobInfo(std::int64_t blobId);
+    std::optional<BlobInfo> blobWithSha256(const QByteArray& sha256);
+    std::vector<DocumentRecord> documentsOfComponent(std::int64_t componentId);
+    std::optional<ComponentOwner> componentOwner(std::int64_t componentId);
     // The rows not parked, in the order they were written.
     std::vector<OutboxRecord> outboxPending();
     int outboxParkedCount();

@@ -4,6 +4,8 @@
 #include "storage/Sqlite.h"
 #include "storage/Store.h"
 
+#include <functional>
+
 namespace sohoa::storage {
 
 void Store::appendOutbox(const OutboxRecord& row)
@@ -44,6 +46,58 @@ void Store::setSyncConflict(const QString& dossierUuid, const QString& conflict)
 {
     Statement update(*db_, "UPDATE dossiers SET sync_conflict = ? WHERE uuid = ?");
     update.bind(1, conflict).bind(2, dossierUuid).run();
+}
+
+int Store::dossierVersion(const QString& dossierUuid)
+{
+    Statement select(*db_, "SELECT version FROM dossiers WHERE uuid = ?");
+    select.bind(1, dossierUuid);
+    return select.step() ? select.integer(0) : 0;
+}
+
+void Store::setDossierVersion(const QString& dossierUuid, int version)
+{
+    Statement update(*db_, "UPDATE dossiers SET version = ? WHERE uuid = ?");
+    update.bind(1, version).bind(2, dossierUuid).run();
+}
+
+namespace {
+std::optional<BlobInfo> blobWhere(Database& db, const char* condition,
+                                  const std::function<void(Statement&)>& bind)
+{
+    Statement select(db, (std::string("SELECT id, size, sha256, mime FROM blobs WHERE complete = 1 "
+                                      "AND ") +
+                          condition + " ORDER BY id LIMIT 1")
+                             .c_str());
+    bind(select);
+    if (!select.step())
+        return std::nullopt;
+    return BlobInfo{select.int64(0), select.int64(1), select.blob(2), select.text(3)};
+}
+} // namespace
+
+std::optional<BlobInfo> Store::blobInfo(std::int64_t blobId)
+{
+    return blobWhere(*db_, "id = ?", [&](Statement& s) { s.bind(1, blobId); });
+}
+
+std::optional<BlobInfo> Store::blobWithSha256(const QByteArray& sha256)
+{
+    return blobWhere(*db_, "sha256 = ?", [&](Statement& s) { s.bindBlob(1, sha256); });
+}
+
+std::optional<ComponentOwner> Store::componentOwner(std::int64_t componentId)
+{
+    Statement select(*db_, "SELECT c.id, c.dossier_id, c.code, c.name, c.is_result, "
+                           "c.digitized, c.reused, d.uuid, d.test_data FROM components c "
+                           "JOIN dossiers d ON d.id = c.dossier_id WHERE c.id = ?");
+    select.bind(1, componentId);
+    if (!select.step())
+        return std::nullopt;
+    return ComponentOwner{ComponentRecord{select.int64(0), select.int64(1), select.text(2),
+                                          select.text(3), select.integer(4) != 0,
+                                          select.integer(5) != 0, select.integer(6) != 0},
+                          select.text(7), select.integer(8) != 0};
 }
 
 std::vector<OutboxRecord> Store::outboxPending()

@@ -159,6 +159,14 @@ struct DossierSummary
     bool testData = false;
 };
 
+// A component with what sync needs of its dossier.
+struct ComponentOwner
+{
+    ComponentRecord component;
+    QString dossierUuid;
+    bool testData = false;
+};
+
 struct ComponentDetail
 {
     ComponentRecord component;

@@ -57,15 +57,17 @@ void saveToken(storage::Store& store, const QString& token)
 
 QJsonObject passJson(const QString& server, const usecases::SyncPassResult& pass)
 {
-    return QJsonObject{{"server", server},
-                       {"operations", QJsonObject{{"sent", pass.sent},
-                                                  {"replayed", pass.replayed},
-                                                  {"deferred", pass.deferred},
-                                                  {"parked", pass.parked},
-                                                  {"conflicts", pass.conflicts},
-                                                  {"pending", pass.pending}}},
-                       {"stopped", pass.stoppedBecause},
-                       {"errors", QJsonArray::fromStringList(pass.errors)}};
+    return QJsonObject{
+        {"server", server},
+        {"operations", QJsonObject{{"sent", pass.sent},
+                                   {"replayed", pass.replayed},
+                                   {"deferred", pass.deferred},
+                                   {"parked", pass.parked},
+                                   {"conflicts", pass.conflicts},
+                                   {"pending", pass.pending}}},
+        {"files", QJsonObject{{"uploaded", pass.filesUploaded}, {"bytes", pass.bytesUploaded}}},
+        {"stopped", pass.stoppedBecause},
+        {"errors", QJsonArray::fromStringList(pass.errors)}};
 }
 
 // The earliest moment a pending row may be tried again.

@@ -8,53 +8,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
-#include <functional>
 #include <memory>
 
 namespace sohoa::sync {
-
-namespace {
-
-QNetworkRequest requestFor(const HubConnection& connection, const QString& path)
-{
-    QUrl url = connection.server;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
-    QNetworkRequest request(url);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!connection.caFile.isEmpty())
-        tls.addCaCertificates(connection.caFile);
-    request.setSslConfiguration(tls);
-    request.setTransferTimeout(static_cast<int>(connection.timeout.count()));
-    if (!connection.token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + connection.token.toUtf8());
-    return request;
-}
-
-HubResponse exchange(const HubConnection& connection, QNetworkAccessManager& network,
-                     const std::function<QNetworkReply*(QNetworkAccessManager&)>& send)
-{
-    const std::unique_ptr<QNetworkReply> reply(send(network));
-    HubResponse response;
-    if (!platform::waitForReply(*reply, connection.timeout)) {
-        response.networkError = HubClient::tr("The provincial hub did not answer within %1 s.")
-                                    .arg(connection.timeout.count() / 1000);
-        return response;
-    }
-    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (response.status == 0) {
-        response.networkError = reply->errorString();
-        return response;
-    }
-    response.json = QJsonDocument::fromJson(reply->readAll()).object();
-    bool isNumber = false;
-    const int retryAfter = reply->rawHeader("Retry-After").toInt(&isNumber);
-    if (isNumber)
-        response.retryAfter = std::chrono::seconds(retryAfter);
-    response.replay = reply->rawHeader("Idempotent-Replay") == "true";
-    return response;
-}
-
-} // namespace
 
 QString HubResponse::errorCode() const
 {
@@ -76,23 +32,61 @@ HubClient::HubClient(HubConnection connection)
 
 HubClient::~HubClient() = default;
 
+HubResponse HubClient::send(const HubRequest& call) const
+{
+    QUrl url = connection_.server;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + call.path.section(QLatin1Char('?'), 0, 0));
+    if (call.path.contains(QLatin1Char('?')))
+        url.setQuery(call.path.section(QLatin1Char('?'), 1));
+    QNetworkRequest request(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!connection_.caFile.isEmpty())
+        tls.addCaCertificates(connection_.caFile);
+    request.setSslConfiguration(tls);
+    if (!connection_.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + connection_.token.toUtf8());
+    for (auto header = call.headers.begin(); header != call.headers.end(); ++header)
+        request.setRawHeader(header.key(), header.value());
+
+    const std::unique_ptr<QNetworkReply> reply(
+        network_->sendCustomRequest(request, call.method, call.body));
+    HubResponse response;
+    if (!platform::waitForReply(*reply, connection_.timeout)) {
+        response.networkError = tr("The provincial hub did not answer within %1 s.")
+                                    .arg(connection_.timeout.count() / 1000);
+        return response;
+    }
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (response.status == 0) {
+        response.networkError = reply->errorString();
+        return response;
+    }
+    for (const auto& [name, value] : reply->rawHeaderPairs())
+        response.headers.insert(name.toLower(), value);
+    response.json = QJsonDocument::fromJson(reply->readAll()).object();
+    bool isNumber = false;
+    const int retryAfter = response.header("Retry-After").toInt(&isNumber);
+    if (isNumber)
+        response.retryAfter = std::chrono::seconds(retryAfter);
+    response.replay = response.header("Idempotent-Replay") == "true";
+    return response;
+}
+
 HubResponse HubClient::get(const QString& path) const
 {
-    return exchange(connection_, *network_, [&](QNetworkAccessManager& network) {
-        return network.get(requestFor(connection_, path));
-    });
+    return send(HubRequest{"GET", path, {}, {}});
 }
 
 HubResponse HubClient::postJson(const QString& path, const QByteArray& body,
                                 const QString& idempotencyKey) const
 {
-    return exchange(connection_, *network_, [&](QNetworkAccessManager& network) {
-        QNetworkRequest request = requestFor(connection_, path);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        if (!idempotencyKey.isEmpty())
-            request.setRawHeader("Idempotency-Key", idempotencyKey.toUtf8());
-        return network.post(request, body);
-    });
+    HubRequest request{"POST", path, {{"Content-Type", "application/json"}}, body};
+    if (!idempotencyKey.isEmpty())
+        request.headers.insert("Idempotency-Key", idempotencyKey.toUtf8());
+    return send(request);
 }
 
 } // namespace sohoa::sync

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QUrl>
 #include <chrono>
 #include <memory>
@@ -22,17 +23,28 @@ struct HubConnection
     std::chrono::milliseconds timeout = std::chrono::seconds(60);
 };
 
+// One request to the hub: method, path under the server, extra headers, body.
+struct HubRequest
+{
+    QByteArray method = "GET";
+    QString path;
+    QMap<QByteArray, QByteArray> headers;
+    QByteArray body;
+};
+
 // One answer of the hub (docs/SYNC-PROTOCOL.md): status 0 means no HTTP answer at all.
 struct HubResponse
 {
     int status = 0;
     QJsonObject json;
-    QString networkError; // why there was no answer, in the user's language
+    QMap<QByteArray, QByteArray> headers; // names in lower case
+    QString networkError;                 // why there was no answer, in the user's language
     std::optional<std::chrono::seconds> retryAfter;
     bool replay = false; // Idempotent-Replay: true
 
     QString errorCode() const;    // error.code, e.g. "stale-version"
     QString errorMessage() const; // error.message_vi or error.message, by the UI language
+    QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
 };
 
 // HTTPS to the hub, one blocking request at a time, on the thread that made the client (the
@@ -49,9 +61,10 @@ public:
     HubClient(const HubClient&) = delete;
     HubClient& operator=(const HubClient&) = delete;
 
+    HubResponse send(const HubRequest& request) const;
     HubResponse get(const QString& path) const;
     HubResponse postJson(const QString& path, const QByteArray& body,
-                         const QString& idempotencyKey) const;
+                         const QString& idempotencyKey = {}) const;
     const HubConnection& connection() const { return connection_; }
 
 private:

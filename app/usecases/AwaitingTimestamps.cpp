@@ -4,6 +4,7 @@
 #include "pdf/PdfSignatureProbe.h"
 #include "pdf/PreparedSignature.h"
 #include "signing/SignatureTimestamper.h"
+#include "usecases/OutboxWriter.h"
 #include "usecases/StoreAccess.h"
 
 #include <algorithm>
@@ -96,6 +97,7 @@ TimestampQueueResult AwaitingTimestamps::drain(storage::Store& store,
                     blob->append(rewritten);
                     store.replaceDocumentBlob(documentId, blob->finish().id);
                     store.setSignatureTimestamped(queuedLast->id, QStringLiteral("PAdES-B-T"));
+                    OutboxWriter::componentChanged(store, document->componentId);
                     audit(store, documentId, officerId, QStringLiteral("signature-timestamped"),
                           document->fileName + QLatin1Char(' ') + last->fieldName);
                 });

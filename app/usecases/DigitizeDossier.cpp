@@ -188,6 +188,7 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
                       domain::DossierLifecycle::toString(captured.transition),
                   domain::DossierLifecycle::toString(captured.to));
             OutboxWriter::dossierCreated(store, dossier, {componentRecord});
+            OutboxWriter::componentChanged(store, componentId);
         });
     });
     return result;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/OutboxRelay.h"
 
+#include "usecases/FileUploader.h"
 #include "usecases/StoreAccess.h"
 #include "usecases/SyncRetry.h"
 
@@ -15,8 +16,38 @@ constexpr auto kOperationsPath = "/v1/operations";
 
 bool retryable(const sync::HubResponse& response)
 {
+    // file-not-uploaded: a file the hub lost track of between the upload and the row; the
+    // next pass uploads it again.
     return response.status == 0 || response.status == 408 || response.status == 429 ||
-           (response.status >= 500 && response.status != 501);
+           (response.status >= 500 && response.status != 501) ||
+           response.errorCode() == QLatin1String("file-not-uploaded");
+}
+
+// Defers `row`: the hub or the network may recover.
+void defer(storage::Store& store, const storage::OutboxRecord& row, const QString& reason,
+           std::optional<std::chrono::seconds> retryAfter)
+{
+    const QDateTime next =
+        QDateTime::currentDateTimeUtc().addMSecs(retryDelay(row.attempts + 1, retryAfter).count());
+    StoreAccess::guarded([&] {
+        store.inTransaction([&] { store.deferOutbox(row.id, row.attempts + 1, next, reason); });
+    });
+}
+
+void park(storage::Store& store, const storage::OutboxRecord& row, const QString& reason,
+          const QString& officerId, const QString& code, bool conflict)
+{
+    StoreAccess::guarded([&] {
+        store.inTransaction([&] {
+            store.parkOutbox(row.id, reason);
+            if (conflict)
+                store.setSyncConflict(row.dossierUuid, reason);
+            store.appendEvent(
+                {0, row.dossierUuid, QDateTime::currentDateTimeUtc(), officerId,
+                 conflict ? QStringLiteral("sync-conflict") : QStringLiteral("sync-refused"),
+                 row.operation + QLatin1Char(' ') + code});
+        });
+    });
 }
 
 QString reasonOf(const sync::HubResponse& response)
@@ -55,6 +86,26 @@ SyncPassResult OutboxRelay::runOnce(storage::Store& store, const sync::HubClient
             ++result.pending;
             continue;
         }
+        if (row.operation == QLatin1String("component.attach")) {
+            const FilesOutcome files = FileUploader::ensureHeld(
+                store, hub, QJsonDocument::fromJson(row.payload.toUtf8()).object());
+            result.filesUploaded += files.uploaded;
+            result.bytesUploaded += files.bytes;
+            if (!files.held) {
+                waitingDossiers.insert(row.dossierUuid);
+                result.errors << files.error;
+                if (files.retryLater) {
+                    defer(store, row, files.error, std::nullopt);
+                    ++result.deferred;
+                    ++result.pending;
+                    result.stoppedBecause = QStringLiteral("offline");
+                } else {
+                    park(store, row, files.error, officerId, QStringLiteral("file"), false);
+                    ++result.parked;
+                }
+                continue;
+            }
+        }
         const sync::HubResponse response = hub.postJson(QString::fromLatin1(kOperationsPath),
                                                         requestBody(row), row.idempotencyKey);
         if (response.status == 200) {
@@ -79,30 +130,14 @@ SyncPassResult OutboxRelay::runOnce(storage::Store& store, const sync::HubClient
             result.stoppedBecause = QStringLiteral("unauthorized");
             result.errors << reason;
         } else if (retryable(response)) {
-            const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(
-                retryDelay(row.attempts + 1, response.retryAfter).count());
-            StoreAccess::guarded([&] {
-                store.inTransaction(
-                    [&] { store.deferOutbox(row.id, row.attempts + 1, next, reason); });
-            });
+            defer(store, row, reason, response.retryAfter);
             ++result.deferred;
             result.stoppedBecause =
                 response.status == 0 ? QStringLiteral("offline") : QStringLiteral("hub-busy");
             result.errors << reason;
         } else {
             const bool conflict = response.errorCode() == QLatin1String("stale-version");
-            StoreAccess::guarded([&] {
-                store.inTransaction([&] {
-                    store.parkOutbox(row.id, reason);
-                    if (conflict)
-                        store.setSyncConflict(row.dossierUuid, reason);
-                    store.appendEvent({0, row.dossierUuid, QDateTime::currentDateTimeUtc(),
-                                       officerId,
-                                       conflict ? QStringLiteral("sync-conflict")
-                                                : QStringLiteral("sync-refused"),
-                                       row.operation + QLatin1Char(' ') + response.errorCode()});
-                });
-            });
+            park(store, row, reason, officerId, response.errorCode(), conflict);
             --result.pending;
             (conflict ? result.conflicts : result.parked) += 1;
             result.errors << reason;

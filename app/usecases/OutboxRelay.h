@@ -18,6 +18,8 @@ struct SyncPassResult
     int parked = 0;    // rows the hub refused for good (shown to the officer)
     int conflicts = 0; // rows refused as stale: the dossier changed on the hub
     int pending = 0;   // rows left to send, parked ones not counted
+    int filesUploaded = 0;
+    qint64 bytesUploaded = 0;
     // Why the pass ended early: "" (it did not), "offline" (no answer), "hub-busy" (408, 429,
     // 5xx) or "unauthorized" (401)
     QString stoppedBecause;

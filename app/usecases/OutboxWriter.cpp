@@ -3,10 +3,27 @@
 
 #include "usecases/SyncPayload.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
 namespace sohoa::usecases {
+
+namespace {
+
+void append(storage::Store& store, const QString& dossierUuid, int baseVersion,
+            const QString& operation, const QJsonObject& payload)
+{
+    storage::OutboxRecord row;
+    row.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    row.dossierUuid = dossierUuid;
+    row.baseVersion = baseVersion;
+    row.operation = operation;
+    row.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    store.appendOutbox(row);
+}
+
+} // namespace
 
 void OutboxWriter::dossierCreated(storage::Store& store, const storage::DossierRecord& dossier,
                                   const std::vector<storage::ComponentRecord>& components)
@@ -14,13 +31,30 @@ void OutboxWriter::dossierCreated(storage::Store& store, const storage::DossierR
     const QJsonObject payload{{"test_data", dossier.testData},
                               {"code_provisional", dossier.codeProvisional},
                               {"dossier", syncDossierRecord(dossier, components)}};
-    storage::OutboxRecord row;
-    row.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    row.dossierUuid = dossier.uuid;
-    row.baseVersion = 0;
-    row.operation = QStringLiteral("dossier.create");
-    row.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    store.appendOutbox(row);
+    append(store, dossier.uuid, 0, QStringLiteral("dossier.create"), payload);
+}
+
+void OutboxWriter::componentChanged(storage::Store& store, std::int64_t componentId)
+{
+    const auto owner = store.componentOwner(componentId);
+    if (!owner)
+        return;
+    QJsonArray documents;
+    for (const storage::DocumentRecord& document : store.documentsOfComponent(componentId)) {
+        const auto blob = store.blobInfo(document.blobId);
+        if (!blob)
+            continue; // purged after the hub confirmed it
+        documents.append(QJsonObject{{"sha256", QString::fromLatin1(blob->sha256.toHex())},
+                                     {"size", static_cast<qint64>(blob->size)},
+                                     {"file_name", document.fileName},
+                                     {"content_type", blob->mime}});
+    }
+    QJsonObject attached = syncComponentRecord(owner->component);
+    attached.insert(QStringLiteral("documents"), documents);
+    const int version = store.dossierVersion(owner->dossierUuid);
+    append(store, owner->dossierUuid, version, QStringLiteral("component.attach"),
+           QJsonObject{{"test_data", owner->testData}, {"component", attached}});
+    store.setDossierVersion(owner->dossierUuid, version + 1);
 }
 
 } // namespace sohoa::usecases

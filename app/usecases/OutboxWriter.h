@@ -17,6 +17,10 @@ public:
     // The dossier was just created (at version 1) with these components.
     static void dossierCreated(storage::Store& store, const storage::DossierRecord& dossier,
                                const std::vector<storage::ComponentRecord>& components);
+    // The component's documents changed (captured, or replaced by their signed versions): a
+    // component.attach row with the complete list as it is now, each document by the SHA-256
+    // of its bytes, which the relay uploads first.
+    static void componentChanged(storage::Store& store, std::int64_t componentId);
 };
 
 } // namespace sohoa::usecases

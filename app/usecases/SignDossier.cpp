@@ -2,6 +2,7 @@
 #include "usecases/SignDossier.h"
 
 #include "domain/UserError.h"
+#include "usecases/OutboxWriter.h"
 #include "usecases/StoreAccess.h"
 
 namespace sohoa::usecases {
@@ -59,6 +60,7 @@ DossierSigningResult SignDossier::run(storage::Store& store, const QString& doss
                 store.insertSignature(record);
                 if (signedPdf.testSignature)
                     store.markTestData(detail->dossier.id);
+                OutboxWriter::componentChanged(store, document.componentId);
                 store.appendEvent({0, detail->dossier.uuid, QDateTime::currentDateTimeUtc(),
                                    officerId, QStringLiteral("document-signed"),
                                    document.fileName + QLatin1Char(' ') + signedPdf.level});

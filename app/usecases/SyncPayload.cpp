@@ -17,19 +17,26 @@ QJsonValue nationalDateTime(const QDateTime& time)
         .toString(QStringLiteral("yyyyMMddHHmmss"));
 }
 
+QJsonObject syncComponentRecord(const storage::ComponentRecord& component)
+{
+    return QJsonObject{{"code", component.code},
+                       {"name", component.name},
+                       {"kind", component.isResult ? "result" : "component"},
+                       {"digitized", component.digitized},
+                       {"reused", component.reused},
+                       {"from_national_warehouse", false},
+                       {"replacing_result_code", QJsonValue::Null}};
+}
+
 QJsonObject syncDossierRecord(const storage::DossierRecord& dossier,
                               const std::vector<storage::ComponentRecord>& components)
 {
     QJsonArray componentList;
-    for (const storage::ComponentRecord& component : components)
-        componentList.append(QJsonObject{{"code", component.code},
-                                         {"name", component.name},
-                                         {"kind", component.isResult ? "result" : "component"},
-                                         {"digitized", component.digitized},
-                                         {"reused", component.reused},
-                                         {"from_national_warehouse", false},
-                                         {"replacing_result_code", QJsonValue::Null},
-                                         {"documents", QJsonArray{}}});
+    for (const storage::ComponentRecord& component : components) {
+        QJsonObject declared = syncComponentRecord(component);
+        declared.insert(QStringLiteral("documents"), QJsonArray{});
+        componentList.append(declared);
+    }
     return QJsonObject{{"code", dossier.code},
                        {"agency_code", dossier.agencyCode},
                        {"procedure_code", dossier.procedureCode},

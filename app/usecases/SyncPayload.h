@@ -15,6 +15,9 @@ namespace sohoa::usecases {
 QJsonObject syncDossierRecord(const storage::DossierRecord& dossier,
                               const std::vector<storage::ComponentRecord>& components);
 
+// One component (§6.2/6.3) without its documents.
+QJsonObject syncComponentRecord(const storage::ComponentRecord& component);
+
 // A time as the national service writes it: yyyyMMddHHmmss, Vietnam time (+07:00); null when
 // invalid.
 QJsonValue nationalDateTime(const QDateTime& time);

@@ -11,6 +11,7 @@
 #include "support/SampleDossier.h"
 #include "usecases/OutboxWriter.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -149,37 +150,62 @@ private slots:
         QVERIFY(renderPage(samplePageLines().mid(0, 3), 150).image.save(page_));
     }
 
+    // Each digitized dossier queues two rows: dossier.create and component.attach with its
+    // searchable PDF, which the sync uploads first (tus) and the hub keeps under its SHA-256.
     void anOfflineBacklogReachesTheHubExactlyOnce()
     {
         QStringList codes;
         for (int i = 0; i < 3; ++i)
             codes << digitize();
         const auto queued = outbox();
-        QCOMPARE(queued.size(), std::size_t{3});
+        QCOMPARE(queued.size(), std::size_t{6});
 
         const QJsonObject pass = cli_.runJson(syncArgs() << QStringLiteral("--once")).object();
-        QCOMPARE(pass.value("operations").toObject().value("sent").toInt(), 3);
+        QCOMPARE(pass.value("operations").toObject().value("sent").toInt(), 6);
         QCOMPARE(pass.value("operations").toObject().value("pending").toInt(), 0);
+        QCOMPARE(pass.value("files").toObject().value("uploaded").toInt(), 3);
         QVERIFY(outbox().empty());
 
         sohoa::hub::PgConnection database(hub_->conninfo().toStdString());
-        for (const sohoa::storage::OutboxRecord& row : queued) {
-            const auto held =
-                database.exec("SELECT d.code, d.version, d.state, d.national_status "
-                              "FROM dossiers d JOIN operations o ON o.dossier_uuid = d.uuid "
-                              "WHERE d.uuid = $1 AND o.idempotency_key = $2 AND o.applied",
-                              {row.dossierUuid.toStdString(), row.idempotencyKey.toStdString()});
+        auto store = sohoa::storage::Store::open(
+            cli_.storePath(), sohoa::storage::SecureBytes::fromString(CliRunner::kPassphrase));
+        for (const QString& code : codes) {
+            const auto held = database.exec(
+                "SELECT version, state, payload->'components'->0->'documents'->0->>'sha256', "
+                "(SELECT count(*) FROM operations o WHERE o.dossier_uuid = d.uuid AND o.applied) "
+                "FROM dossiers d WHERE code = $1",
+                {code.toStdString()});
             QCOMPARE(held.rows(), 1);
-            QVERIFY(codes.contains(QString::fromStdString(held.text(0, 0))));
-            QCOMPARE(held.text(0, 1), std::string("1"));
-            QCOMPARE(held.text(0, 2), std::string("captured"));
+            QCOMPARE(held.text(0, 0), std::string("2"));
+            QCOMPARE(held.text(0, 1), std::string("captured"));
+            QCOMPARE(held.text(0, 3), std::string("2"));
+            // The hub holds exactly the bytes of the store's PDF.
+            const auto detail = store->dossierByCode(code);
+            const QByteArray pdf =
+                store->readBlob(detail->components.front().documents.front().blobId);
+            const QString sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+            QCOMPARE(QString::fromStdString(held.text(0, 2)), sha256);
+            QFile onHub(
+                hub_->directory() +
+                QStringLiteral("/files/%1/%2/%3").arg(sha256.left(2), sha256.mid(2, 2), sha256));
+            QVERIFY(onHub.open(QIODevice::ReadOnly));
+            QCOMPARE(onHub.readAll(), pdf);
         }
+        for (const sohoa::storage::OutboxRecord& row : queued)
+            QCOMPARE(database
+                         .exec("SELECT count(*) FROM operations WHERE idempotency_key = $1 "
+                               "AND applied",
+                               {row.idempotencyKey.toStdString()})
+                         .integer(0, 0),
+                     1);
         QCOMPARE(hubCount("SELECT count(*) FROM dossiers"), 3);
+        QCOMPARE(hubCount("SELECT count(*) FROM files"), 3);
 
-        // Nothing left: a second sync sends nothing and the hub still holds three.
+        // Nothing left: a second sync sends nothing and the hub still holds the same.
         const QJsonObject again = cli_.runJson(syncArgs() << QStringLiteral("--once")).object();
         QCOMPARE(again.value("operations").toObject().value("sent").toInt(), 0);
-        QCOMPARE(hubCount("SELECT count(*) FROM operations"), 3);
+        QCOMPARE(hubCount("SELECT count(*) FROM operations"), 6);
     }
 
     void anUnreachableHubKeepsEverythingQueued()
@@ -190,8 +216,9 @@ private slots:
         QCOMPARE(offline.exitCode, 9);
         QVERIFY2(offline.err.contains("cannot be reached"), offline.err.constData());
         const auto queued = outbox();
-        QCOMPARE(queued.size(), std::size_t{1});
+        QCOMPARE(queued.size(), std::size_t{2}); // create and attach; only the first was tried
         QCOMPARE(queued.front().attempts, 1);
+        QCOMPARE(queued.back().attempts, 0);
         QVERIFY(!queued.front().lastError.isEmpty());
 
         hub_->start();
@@ -247,7 +274,7 @@ private slots:
         const ToolResult refused = cli_.run(syncArgs() << QStringLiteral("--once"));
         QCOMPARE(refused.exitCode, 5);
         QVERIFY2(refused.err.contains("revoked"), refused.err.constData());
-        QCOMPARE(outbox().size(), std::size_t{1});
+        QCOMPARE(outbox().size(), std::size_t{2});
     }
 
     void cleanupTestCase() { hub_.reset(); }

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usecases/FileUploader.h"
+
+#include "usecases/StoreAccess.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sohoa::usecases {
+
+namespace {
+
+constexpr auto kTusVersion = "1.0.0";
+constexpr int kChecksumRetries = 3;
+
+QString uploadSetting(const QString& sha256)
+{
+    return QStringLiteral("sync.upload.") + sha256;
+}
+
+bool retryable(const sync::HubResponse& response)
+{
+    return response.status == 0 || response.status == 408 || response.status == 429 ||
+           response.status >= 500;
+}
+
+FilesOutcome failed(const sync::HubResponse& response, FilesOutcome outcome)
+{
+    outcome.retryLater = retryable(response);
+    outcome.error = response.status == 0 ? response.networkError : response.errorMessage();
+    if (outcome.error.isEmpty())
+        outcome.error =
+            FileUploader::tr("The hub answered HTTP %1 to an upload.").arg(response.status);
+    return outcome;
+}
+
+void remember(storage::Store& store, const QString& sha256, const QString& location)
+{
+    StoreAccess::guarded(
+        [&] { store.inTransaction([&] { store.setSetting(uploadSetting(sha256), location); }); });
+}
+
+sync::HubRequest tusRequest(const QByteArray& method, const QString& path)
+{
+    sync::HubRequest request;
+    request.method = method;
+    request.path = path;
+    request.headers.insert("Tus-Resumable", kTusVersion);
+    return request;
+}
+
+// Where the upload of this file stands on the hub: its address and offset, a new upload when
+// there is none (or the hub forgot it), or the hub's refusal.
+sync::HubResponse locate(storage::Store& store, const sync::HubClient& hub, const QString& sha256,
+                         const QJsonObject& document, const storage::BlobInfo& blob, bool testData,
+                         QString& location)
+{
+    location = StoreAccess::guarded([&] {
+                   return store.setting(uploadSetting(sha256));
+               }).value_or(QString());
+    if (!location.isEmpty()) {
+        const sync::HubResponse head = hub.send(tusRequest("HEAD", location));
+        if (head.status != 404)
+            return head;
+    }
+    sync::HubRequest create = tusRequest("POST", QStringLiteral("/v1/uploads"));
+    QByteArray metadata = "sha256 " + sha256.toLatin1().toBase64() + ",filename " +
+                          document.value("file_name").toString().toUtf8().toBase64() +
+                          ",content_type " + blob.mime.toUtf8().toBase64();
+    if (testData)
+        metadata += ",test_data " + QByteArray("1").toBase64();
+    create.headers.insert("Upload-Length", QByteArray::number(blob.size));
+    create.headers.insert("Upload-Metadata", metadata);
+    create.headers.insert("Content-Length", "0");
+    const sync::HubResponse created = hub.send(create);
+    if (created.status == 201) {
+        location = QString::fromLatin1(created.header("Location"));
+        remember(store, sha256, location);
+    }
+    return created;
+}
+
+FilesOutcome upload(storage::Store& store, const sync::HubClient& hub, const QString& sha256,
+                    const QJsonObject& document, bool testData, FilesOutcome outcome)
+{
+    const auto blob = StoreAccess::guarded(
+        [&] { return store.blobWithSha256(QByteArray::fromHex(sha256.toLatin1())); });
+    if (!blob) {
+        outcome.error = FileUploader::tr("The file %1 is no longer in the store; it cannot be "
+                                         "sent to the hub.")
+                            .arg(document.value("file_name").toString());
+        return outcome;
+    }
+    QString location;
+    sync::HubResponse answer = locate(store, hub, sha256, document, *blob, testData, location);
+    if (answer.status != 200 && answer.status != 201)
+        return failed(answer, outcome);
+    qint64 offset = answer.header("Upload-Offset").toLongLong();
+    const QByteArray bytes = StoreAccess::guarded([&] { return store.readBlob(blob->id); });
+    int checksumFailures = 0;
+    while (offset < bytes.size()) {
+        const QByteArray chunk = bytes.mid(offset, FileUploader::kChunkBytes);
+        sync::HubRequest patch = tusRequest("PATCH", location);
+        patch.headers.insert("Content-Type", "application/offset+octet-stream");
+        patch.headers.insert("Upload-Offset", QByteArray::number(offset));
+        patch.headers.insert(
+            "Upload-Checksum",
+            "sha256 " + QCryptographicHash::hash(chunk, QCryptographicHash::Sha256).toBase64());
+        patch.body = chunk;
+        answer = hub.send(patch);
+        if (answer.status == 204 || answer.status == 409) {
+            // 409: the hub has another offset (a chunk it kept though we never heard): go on
+            // from there.
+            const qint64 next = answer.header("Upload-Offset").toLongLong();
+            if (answer.status == 204)
+                outcome.bytes += next - offset;
+            offset = next;
+        } else if (answer.status == 460 && ++checksumFailures < kChecksumRetries) {
+            continue;
+        } else {
+            if (answer.status == 404 || answer.errorCode() == QLatin1String("file-hash-mismatch"))
+                remember(store, sha256, QString()); // start again next time
+            return failed(answer, outcome);
+        }
+    }
+    remember(store, sha256, QString());
+    ++outcome.uploaded;
+    return outcome;
+}
+
+} // namespace
+
+FilesOutcome FileUploader::ensureHeld(storage::Store& store, const sync::HubClient& hub,
+                                      const QJsonObject& payload)
+{
+    FilesOutcome outcome;
+    const QJsonArray documents = payload.value("component").toObject().value("documents").toArray();
+    QJsonArray hashes;
+    for (const QJsonValue& document : documents)
+        hashes.append(document.toObject().value("sha256"));
+    if (!hashes.isEmpty()) {
+        const sync::HubResponse asked = hub.postJson(
+            QStringLiteral("/v1/files/missing"),
+            QJsonDocument(QJsonObject{{"sha256", hashes}}).toJson(QJsonDocument::Compact));
+        if (asked.status != 200)
+            return failed(asked, outcome);
+        const QJsonArray missing = asked.json.value("missing").toArray();
+        for (const QJsonValue& document : documents) {
+            const QString sha256 = document.toObject().value("sha256").toString();
+            if (!missing.contains(QJsonValue(sha256)))
+                continue;
+            outcome = upload(store, hub, sha256, document.toObject(),
+                             payload.value("test_data").toBool(), outcome);
+            if (!outcome.error.isEmpty())
+                return outcome;
+        }
+    }
+    outcome.held = true;
+    return outcome;
+}
+
+} // namespace sohoa::usecases
