@@ -29,6 +29,14 @@ QString hubProgram()
 
 DevHub::DevHub(QString directory) : directory_(std::move(directory)) {}
 
+std::unique_ptr<DevHub> DevHub::startIn(const QTemporaryDir& parent)
+{
+    QFile::setPermissions(parent.path(), QFile::permissions(parent.path()) | QFile::ExeOther);
+    auto hub = std::make_unique<DevHub>(parent.filePath(QStringLiteral("hub")));
+    hub->start();
+    return hub;
+}
+
 DevHub::~DevHub()
 {
     if (production_) {
@@ -86,6 +94,14 @@ int DevHub::admin(const QStringList& arguments, QByteArray* output) const
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+QString DevHub::addWorkstation(const QString& name) const
+{
+    QByteArray output;
+    if (admin({QStringLiteral("add-workstation"), name}, &output) != 0)
+        throw std::runtime_error("add-workstation failed: " + output.toStdString());
+    return QString::fromUtf8(output.trimmed().split('\n').last());
+}
+
 namespace {
 
 QNetworkRequest hubRequest(const QString& url, const QString& caFile, const HubRequest& call)
@@ -140,6 +156,12 @@ HubReply DevHub::request(const HubRequest& call) const
 std::vector<HubReply> DevHub::requestConcurrently(const HubRequest& call, int copies) const
 {
     QNetworkAccessManager network;
+    return requestOn(network, call, copies);
+}
+
+std::vector<HubReply> DevHub::requestOn(QNetworkAccessManager& network, const HubRequest& call,
+                                        int copies) const
+{
     const QNetworkRequest prepared =
         hubRequest((call.hubUrl.isEmpty() ? url_ : call.hubUrl) + call.path,
                    call.trustHubCa ? caFile() : QString(), call);
@@ -199,12 +221,25 @@ HubReply DevHub::get(const QString& path, const QString& token, bool trustHubCa)
 HubReply DevHub::post(const QString& path, const QByteArray& body, const QString& token,
                       const QString& idempotencyKey, const QString& hubUrl) const
 {
-    return postConcurrently(path, body, token, idempotencyKey, 1, hubUrl).front();
+    return request(postCall(path, body, token, idempotencyKey, hubUrl));
+}
+
+HubReply DevHub::post(QNetworkAccessManager& network, const QString& path, const QByteArray& body,
+                      const QString& token, const QString& idempotencyKey,
+                      const QString& hubUrl) const
+{
+    return requestOn(network, postCall(path, body, token, idempotencyKey, hubUrl), 1).front();
 }
 
 std::vector<HubReply> DevHub::postConcurrently(const QString& path, const QByteArray& body,
                                                const QString& token, const QString& idempotencyKey,
                                                int copies, const QString& hubUrl) const
+{
+    return requestConcurrently(postCall(path, body, token, idempotencyKey, hubUrl), copies);
+}
+
+HubRequest DevHub::postCall(const QString& path, const QByteArray& body, const QString& token,
+                            const QString& idempotencyKey, const QString& hubUrl)
 {
     HubRequest call("POST", path, token);
     call.headers.emplace_back("Content-Type", "application/json");
@@ -212,7 +247,7 @@ std::vector<HubReply> DevHub::postConcurrently(const QString& path, const QByteA
         call.headers.emplace_back("Idempotency-Key", idempotencyKey.toUtf8());
     call.body = body;
     call.hubUrl = hubUrl;
-    return requestConcurrently(call, copies);
+    return call;
 }
 
 QString DevHub::startProductionHub()

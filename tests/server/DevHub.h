@@ -10,6 +10,8 @@
 #include <memory>
 #include <vector>
 
+class QNetworkAccessManager;
+
 namespace sohoa::testing {
 
 // What an HTTPS call to the hub came back with.
@@ -51,6 +53,9 @@ class DevHub
 {
 public:
     explicit DevHub(QString directory);
+    // A started hub in `parent`/hub; `parent` is opened to others first, as root's hub runs
+    // PostgreSQL as `postgres`, which must pass through it.
+    static std::unique_ptr<DevHub> startIn(const QTemporaryDir& parent);
     ~DevHub();
     DevHub(const DevHub&) = delete;
     DevHub& operator=(const DevHub&) = delete;
@@ -74,12 +79,18 @@ public:
     // connection: a transfer cut mid-request.
     void sendCut(const HubRequest& call, qsizetype bytesSent) const;
 
+    // `admin add-workstation NAME`: the new workstation's token.
+    QString addWorkstation(const QString& name) const;
     // GET `path` over TLS trusting only hub-ca.pem (or, with `trustHubCa` false, only the
     // system's CAs), with `token` as bearer when given.
     HubReply get(const QString& path, const QString& token = {}, bool trustHubCa = true) const;
     // POST a JSON body with an Idempotency-Key (none when empty), to this hub or to `hubUrl`.
     HubReply post(const QString& path, const QByteArray& body, const QString& token,
                   const QString& idempotencyKey, const QString& hubUrl = {}) const;
+    // The same POST on `network`, which keeps its connections to the hub open between calls.
+    HubReply post(QNetworkAccessManager& network, const QString& path, const QByteArray& body,
+                  const QString& token, const QString& idempotencyKey,
+                  const QString& hubUrl = {}) const;
     // The same POST sent `copies` times at once (duplicates racing each other).
     std::vector<HubReply> postConcurrently(const QString& path, const QByteArray& body,
                                            const QString& token, const QString& idempotencyKey,
@@ -89,6 +100,11 @@ public:
     QString startProductionHub();
 
 private:
+    static HubRequest postCall(const QString& path, const QByteArray& body, const QString& token,
+                               const QString& idempotencyKey, const QString& hubUrl);
+    std::vector<HubReply> requestOn(QNetworkAccessManager& network, const HubRequest& call,
+                                    int copies) const;
+
     QString directory_;
     std::unique_ptr<QProcess> process_;
     std::unique_ptr<QProcess> production_;

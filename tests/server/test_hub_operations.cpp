@@ -3,51 +3,23 @@
 // (replays get the stored answer, duplicates racing each other apply once), in order (a stale
 // base version is refused with the current one), test data refused by a production hub only.
 #include "DevHub.h"
+#include "OperationBody.h"
 #include "server/PgConnection.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-#include <QUuid>
 
 using sohoa::testing::DevHub;
 using sohoa::testing::HubReply;
+using sohoa::testing::newUuid;
+using sohoa::testing::operationBody;
 
 namespace {
 
-QString newKey()
+QString errorCode(const HubReply& reply)
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// An operation as the workstation's outbox sends it (docs/SYNC-PROTOCOL.md §5.2): create
-// carries the dossier record, a transition the new state and national status.
-QByteArray operation(const QString& dossierUuid, int baseVersion, const QString& kind,
-                     const QString& code, int nationalStatus, bool testData = false)
-{
-    QJsonObject payload{{"test_data", testData}};
-    if (kind == QLatin1String("dossier.transition")) {
-        payload.insert(QStringLiteral("transition"), QStringLiteral("submit_for_review"));
-        payload.insert(QStringLiteral("to_state"), QStringLiteral("awaiting_review"));
-        payload.insert(QStringLiteral("national_status"), nationalStatus);
-    } else {
-        payload.insert(QStringLiteral("dossier"),
-                       QJsonObject{{"code", code},
-                                   {"agency_code", "000.00.00.H26"},
-                                   {"procedure_code", "1.001193"},
-                                   {"procedure_name", "Đăng ký khai sinh"},
-                                   {"channel", 1},
-                                   {"received_at", "20261205090000"},
-                                   {"state", "captured"},
-                                   {"national_status", nationalStatus}});
-    }
-    return QJsonDocument(QJsonObject{{"dossier_uuid", dossierUuid},
-                                     {"base_version", baseVersion},
-                                     {"operation", kind},
-                                     {"recorded_at", "2026-12-05T09:00:00+07:00"},
-                                     {"payload", payload}})
-        .toJson(QJsonDocument::Compact);
+    return reply.json.value("error").toObject().value("code").toString();
 }
 
 } // namespace
@@ -69,22 +41,17 @@ class TestHubOperations : public QObject
 private slots:
     void initTestCase()
     {
-        QFile::setPermissions(dir_.path(), QFile::permissions(dir_.path()) | QFile::ExeOther);
-        hub_ = std::make_unique<DevHub>(dir_.filePath(QStringLiteral("hub")));
-        hub_->start();
-        QByteArray output;
-        QCOMPARE(
-            hub_->admin({QStringLiteral("add-workstation"), QStringLiteral("quay-1")}, &output), 0);
-        token_ = QString::fromUtf8(output.trimmed().split('\n').last());
+        hub_ = DevHub::startIn(dir_);
+        token_ = hub_->addWorkstation(QStringLiteral("quay-1"));
         database_ = std::make_unique<sohoa::hub::PgConnection>(hub_->conninfo().toStdString());
     }
 
     void aReplayGetsTheStoredAnswer()
     {
-        const QString dossier = newKey();
-        const QString key = newKey();
-        const QByteArray body = operation(dossier, 0, QStringLiteral("dossier.create"),
-                                          QStringLiteral("000.00.00.H26-261205-0001"), 2);
+        const QString dossier = newUuid();
+        const QString key = newUuid();
+        const QByteArray body = operationBody(dossier, 0, QStringLiteral("dossier.create"),
+                                              QStringLiteral("000.00.00.H26-261205-0001"), 2);
         const HubReply first = hub_->post(QStringLiteral("/v1/operations"), body, token_, key);
         QCOMPARE(first.status, 200);
         QCOMPARE(first.json.value("version").toInt(), 1);
@@ -102,32 +69,34 @@ private slots:
         // The same key for another operation is a client bug, not a replay.
         const HubReply reused =
             hub_->post(QStringLiteral("/v1/operations"),
-                       operation(dossier, 1, QStringLiteral("dossier.update"),
-                                 QStringLiteral("000.00.00.H26-261205-0001"), 4),
+                       operationBody(dossier, 1, QStringLiteral("dossier.update"),
+                                     QStringLiteral("000.00.00.H26-261205-0001"), 4),
                        token_, key);
         QCOMPARE(reused.status, 422);
-        QCOMPARE(reused.errorCode(), QStringLiteral("idempotency-key-reused"));
+        QCOMPARE(errorCode(reused), QStringLiteral("idempotency-key-reused"));
     }
 
     void operationsApplyInOrderAndStaleOnesAreRefused()
     {
-        const QString dossier = newKey();
+        const QString dossier = newUuid();
         const QString code = QStringLiteral("000.00.00.H26-261205-0002");
         QCOMPARE(hub_->post(QStringLiteral("/v1/operations"),
-                            operation(dossier, 0, QStringLiteral("dossier.create"), code, 2),
-                            token_, newKey())
+                            operationBody(dossier, 0, QStringLiteral("dossier.create"), code, 2),
+                            token_, newUuid())
                      .json.value("version")
                      .toInt(),
                  1);
-        QCOMPARE(hub_->post(QStringLiteral("/v1/operations"),
-                            operation(dossier, 1, QStringLiteral("dossier.transition"), code, 4),
-                            token_, newKey())
-                     .json.value("version")
-                     .toInt(),
-                 2);
-        const HubReply stale = hub_->post(
-            QStringLiteral("/v1/operations"),
-            operation(dossier, 1, QStringLiteral("dossier.update"), code, 5), token_, newKey());
+        QCOMPARE(
+            hub_->post(QStringLiteral("/v1/operations"),
+                       operationBody(dossier, 1, QStringLiteral("dossier.transition"), code, 4),
+                       token_, newUuid())
+                .json.value("version")
+                .toInt(),
+            2);
+        const HubReply stale =
+            hub_->post(QStringLiteral("/v1/operations"),
+                       operationBody(dossier, 1, QStringLiteral("dossier.update"), code, 5), token_,
+                       newUuid());
         QCOMPARE(stale.status, 409);
         const QJsonObject error = stale.json.value("error").toObject();
         QCOMPARE(error.value("code").toString(), QStringLiteral("stale-version"));
@@ -145,37 +114,35 @@ private slots:
         QCOMPARE(held.text(0, 2), std::string("1.001193"));
 
         // Another dossier may not take the code.
-        const HubReply taken = hub_->post(
-            QStringLiteral("/v1/operations"),
-            operation(newKey(), 0, QStringLiteral("dossier.create"), code, 2), token_, newKey());
+        const HubReply taken =
+            hub_->post(QStringLiteral("/v1/operations"),
+                       operationBody(newUuid(), 0, QStringLiteral("dossier.create"), code, 2),
+                       token_, newUuid());
         QCOMPARE(taken.status, 409);
-        QCOMPARE(taken.errorCode(), QStringLiteral("dossier-code-taken"));
+        QCOMPARE(errorCode(taken), QStringLiteral("dossier-code-taken"));
 
         // Only the workstation that created a dossier may change it.
-        QByteArray output;
-        QCOMPARE(
-            hub_->admin({QStringLiteral("add-workstation"), QStringLiteral("quay-2")}, &output), 0);
-        const QString other = QString::fromUtf8(output.trimmed().split('\n').last());
-        QCOMPARE(hub_->post(QStringLiteral("/v1/operations"),
-                            operation(dossier, 2, QStringLiteral("dossier.transition"), code, 4),
-                            other, newKey())
-                     .errorCode(),
+        const QString other = hub_->addWorkstation(QStringLiteral("quay-2"));
+        QCOMPARE(errorCode(hub_->post(
+                     QStringLiteral("/v1/operations"),
+                     operationBody(dossier, 2, QStringLiteral("dossier.transition"), code, 4),
+                     other, newUuid())),
                  QStringLiteral("dossier-not-owned"));
-        QCOMPARE(hub_->post(QStringLiteral("/v1/operations"),
-                            operation(newKey(), 0, QStringLiteral("dossier.transition"), code, 4),
-                            token_, newKey())
-                     .errorCode(),
+        QCOMPARE(errorCode(hub_->post(
+                     QStringLiteral("/v1/operations"),
+                     operationBody(newUuid(), 0, QStringLiteral("dossier.transition"), code, 4),
+                     token_, newUuid())),
                  QStringLiteral("dossier-unknown"));
     }
 
     void duplicatesRacingEachOtherApplyOnce()
     {
-        const QString dossier = newKey();
-        const QString key = newKey();
+        const QString dossier = newUuid();
+        const QString key = newUuid();
         const std::vector<HubReply> replies =
             hub_->postConcurrently(QStringLiteral("/v1/operations"),
-                                   operation(dossier, 0, QStringLiteral("dossier.create"),
-                                             QStringLiteral("000.00.00.H26-261205-0003"), 2),
+                                   operationBody(dossier, 0, QStringLiteral("dossier.create"),
+                                                 QStringLiteral("000.00.00.H26-261205-0003"), 2),
                                    token_, key, 12);
         int fresh = 0;
         for (const HubReply& reply : replies) {
@@ -191,28 +158,28 @@ private slots:
 
     void badRequestsAreRefusedWithAReason()
     {
-        const QByteArray body = operation(newKey(), 0, QStringLiteral("dossier.create"),
-                                          QStringLiteral("000.00.00.H26-261205-0004"), 2);
-        const auto code = [](const HubReply& reply) { return reply.errorCode(); };
+        const QByteArray body = operationBody(newUuid(), 0, QStringLiteral("dossier.create"),
+                                              QStringLiteral("000.00.00.H26-261205-0004"), 2);
+        const auto code = &errorCode;
         QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"), body, token_, {})),
                  QStringLiteral("idempotency-key-invalid"));
-        QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"), body, {}, newKey())),
+        QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"), body, {}, newUuid())),
                  QStringLiteral("token-missing"));
-        QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"), body, token_ + 'x', newKey())),
+        QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"), body, token_ + 'x', newUuid())),
                  QStringLiteral("token-invalid"));
-        const HubReply malformed =
-            hub_->post(QStringLiteral("/v1/operations"), "{\"base_version\": 0}", token_, newKey());
+        const HubReply malformed = hub_->post(QStringLiteral("/v1/operations"),
+                                              "{\"base_version\": 0}", token_, newUuid());
         QCOMPARE(malformed.status, 400);
         QCOMPARE(code(malformed), QStringLiteral("malformed-request"));
         QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"),
-                                 operation(newKey(), 0, QStringLiteral("dossier.create"),
-                                           QStringLiteral("000.00.00.H26-261205-0005"), 11),
-                                 token_, newKey())),
+                                 operationBody(newUuid(), 0, QStringLiteral("dossier.create"),
+                                               QStringLiteral("000.00.00.H26-261205-0005"), 11),
+                                 token_, newUuid())),
                  QStringLiteral("validation-failed"));
         QCOMPARE(code(hub_->post(QStringLiteral("/v1/operations"),
-                                 operation(newKey(), 0, QStringLiteral("dossier.merge"),
-                                           QStringLiteral("000.00.00.H26-261205-0005"), 2),
-                                 token_, newKey())),
+                                 operationBody(newUuid(), 0, QStringLiteral("dossier.merge"),
+                                               QStringLiteral("000.00.00.H26-261205-0005"), 2),
+                                 token_, newUuid())),
                  QStringLiteral("operation-unknown"));
     }
 
@@ -220,11 +187,11 @@ private slots:
     // names them and is not kept with the key, so the same request can succeed later.
     void attachingNeedsTheFilesFirst()
     {
-        const QString dossier = newKey();
+        const QString dossier = newUuid();
         const QString code = QStringLiteral("000.00.00.H26-261205-0007");
         QCOMPARE(hub_->post(QStringLiteral("/v1/operations"),
-                            operation(dossier, 0, QStringLiteral("dossier.create"), code, 2),
-                            token_, newKey())
+                            operationBody(dossier, 0, QStringLiteral("dossier.create"), code, 2),
+                            token_, newUuid())
                      .status,
                  200);
         const QString sha256 = QString(64, QLatin1Char('a'));
@@ -244,7 +211,7 @@ private slots:
                                                            {"size", 10},
                                                            {"file_name", code + ".01.pdf"}}}}}}}}})
                 .toJson(QJsonDocument::Compact);
-        const QString key = newKey();
+        const QString key = newUuid();
         for (int attempt = 0; attempt < 2; ++attempt) {
             const HubReply missing =
                 hub_->post(QStringLiteral("/v1/operations"), attach, token_, key);
@@ -263,15 +230,16 @@ private slots:
     void onlyADevHubAcceptsTestData()
     {
         const QByteArray testDossier =
-            operation(newKey(), 0, QStringLiteral("dossier.create"),
-                      QStringLiteral("000.00.00.H26-261205-0006"), 2, true);
+            operationBody(newUuid(), 0, QStringLiteral("dossier.create"),
+                          QStringLiteral("000.00.00.H26-261205-0006"), 2, true);
         const QString production = hub_->startProductionHub();
-        const HubReply refused =
-            hub_->post(QStringLiteral("/v1/operations"), testDossier, token_, newKey(), production);
+        const HubReply refused = hub_->post(QStringLiteral("/v1/operations"), testDossier, token_,
+                                            newUuid(), production);
         QCOMPARE(refused.status, 403);
-        QCOMPARE(refused.errorCode(), QStringLiteral("test-data-refused"));
-        QCOMPARE(hub_->post(QStringLiteral("/v1/operations"), testDossier, token_, newKey()).status,
-                 200);
+        QCOMPARE(errorCode(refused), QStringLiteral("test-data-refused"));
+        QCOMPARE(
+            hub_->post(QStringLiteral("/v1/operations"), testDossier, token_, newUuid()).status,
+            200);
     }
 
     void cleanupTestCase()
