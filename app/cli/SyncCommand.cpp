@@ -70,17 +70,17 @@ QJsonObject passJson(const QString& server, const usecases::SyncPassResult& pass
         {"errors", QJsonArray::fromStringList(pass.errors)}};
 }
 
-// The earliest moment a pending row may be tried again.
-int secondsUntilNextAttempt(storage::Store& store)
+// How long until the earliest pending row may be tried again.
+qint64 millisecondsUntilNextAttempt(storage::Store& store)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    qint64 wait = kLongestWaitSeconds;
+    qint64 wait = kLongestWaitSeconds * 1000LL;
     for (const storage::OutboxRecord& row :
          usecases::StoreAccess::guarded([&] { return store.outboxPending(); }))
         wait = std::min(wait, row.nextAttemptAt.isValid()
-                                  ? std::max<qint64>(0, now.secsTo(row.nextAttemptAt))
+                                  ? std::max<qint64>(0, now.msecsTo(row.nextAttemptAt))
                                   : 0);
-    return static_cast<int>(wait);
+    return wait;
 }
 
 } // namespace
@@ -137,7 +137,7 @@ int runSync(CliContext& context)
                                     .arg(pass.errors.value(0)));
             return 0;
         }
-        QThread::sleep(static_cast<unsigned long>(secondsUntilNextAttempt(*store)));
+        QThread::msleep(static_cast<unsigned long>(millisecondsUntilNextAttempt(*store)));
     }
 }
 

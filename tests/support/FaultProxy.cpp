@@ -70,6 +70,7 @@ struct FaultProxy::State
     std::array<std::atomic<int>, kFaultKinds> counts{};
     std::atomic<int> requests{0};
     std::atomic<int> connections{0};
+    std::atomic<qint64> patchBodyBytes{0};
 
     // Last: its thread stops before the members the sessions use go away.
     ServiceThread thread;
@@ -92,7 +93,12 @@ struct FaultProxy::State
             ++connections;
             new FaultProxySession(
                 static_cast<QSslSocket*>(socket), upstream,
-                [this](const HttpMessage&) { return choose(); }, server);
+                [this](const HttpMessage& request) {
+                    if (request.method() == "PATCH")
+                        patchBodyBytes += request.body.size();
+                    return choose();
+                },
+                server);
         }
     }
 
@@ -167,6 +173,11 @@ void FaultProxy::script(std::initializer_list<Fault> faults)
 {
     QMutexLocker lock(&state_->mutex);
     state_->scripted.insert(state_->scripted.end(), faults);
+}
+
+qint64 FaultProxy::patchBodyBytes() const
+{
+    return state_->patchBodyBytes;
 }
 
 int FaultProxy::requests() const

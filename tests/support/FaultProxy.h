@@ -44,6 +44,8 @@ public:
     int injectedTotal() const;
     // Client connections accepted (fewer than requests while clients keep theirs alive).
     int connections() const;
+    // The body bytes of every PATCH (upload chunk) clients sent, faulted or not.
+    qint64 patchBodyBytes() const;
 
 private:
     struct State;
