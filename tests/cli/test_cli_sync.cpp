@@ -5,11 +5,10 @@
 // works; a revoked token stops the sync with a message.
 #include "../server/DevHub.h"
 #include "CliRunner.h"
+#include "OfflineDossier.h"
 #include "server/PgConnection.h"
 #include "storage/Store.h"
 #include "support/RenderedPage.h"
-#include "support/SampleDossier.h"
-#include "usecases/OutboxWriter.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -19,7 +18,6 @@
 #include <QProcess>
 #include <QTest>
 #include <QThread>
-#include <QUuid>
 
 using namespace sohoa::testing;
 
@@ -74,21 +72,11 @@ class TestCliSync : public QObject
             cli_.storePath(), sohoa::storage::SecureBytes::fromString(CliRunner::kPassphrase));
         QStringList codes;
         store->inTransaction([&] {
-            for (int i = 1; i <= count; ++i) {
-                sohoa::storage::DossierRecord dossier =
-                    sampleDossier(QStringLiteral("000.00.00.H26-261205-%1%2")
-                                      .arg(prefix)
-                                      .arg(i, 4, 10, QLatin1Char('0')));
-                dossier.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-                sohoa::storage::ComponentRecord component;
-                component.dossierId = store->insertDossier(dossier);
-                component.code = QStringLiteral("TP1");
-                component.name = QStringLiteral("Tờ khai");
-                component.digitized = true;
-                store->insertComponent(component);
-                sohoa::usecases::OutboxWriter::dossierCreated(*store, dossier, {component});
-                codes << dossier.code;
-            }
+            for (int i = 1; i <= count; ++i)
+                codes << addOfflineDossier(*store, QStringLiteral("000.00.00.H26-261205-%1%2")
+                                                       .arg(prefix)
+                                                       .arg(i, 4, 10, QLatin1Char('0')))
+                             .code;
         });
         return codes;
     }

@@ -7,17 +7,15 @@
 // disk), the outbox is empty, and no more was re-sent than one chunk per fault.
 #include "../server/DevHub.h"
 #include "CliRunner.h"
+#include "OfflineDossier.h"
 #include "server/PgConnection.h"
 #include "storage/Store.h"
 #include "support/FaultProxy.h"
-#include "support/SampleDossier.h"
-#include "usecases/OutboxWriter.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
-#include <QUuid>
 
 using namespace sohoa::testing;
 
@@ -63,26 +61,11 @@ private slots:
                 cli_.storePath(), sohoa::storage::SecureBytes::fromString(CliRunner::kPassphrase));
             store->inTransaction([&] {
                 for (int n = 1; n <= kDossiers; ++n) {
-                    sohoa::storage::DossierRecord dossier = sampleDossier(
-                        QStringLiteral("000.00.00.H26-261205-F%1").arg(n, 4, 10, QLatin1Char('0')));
-                    dossier.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-                    sohoa::storage::ComponentRecord component;
-                    component.dossierId = store->insertDossier(dossier);
-                    component.code = QStringLiteral("TP1");
-                    component.name = QStringLiteral("Tờ khai");
-                    component.digitized = true;
-                    component.id = store->insertComponent(component);
                     const QByteArray bytes = documentBytes(n);
-                    auto blob = store->newBlob(QStringLiteral("application/pdf"));
-                    blob->append(bytes);
-                    sohoa::storage::DocumentRecord document;
-                    document.componentId = component.id;
-                    document.fileName = dossier.code + QStringLiteral(".01.pdf");
-                    document.kind = QStringLiteral("searchable-pdf");
-                    document.blobId = blob->finish().id;
-                    store->insertDocument(document);
-                    sohoa::usecases::OutboxWriter::dossierCreated(*store, dossier, {component});
-                    sohoa::usecases::OutboxWriter::componentChanged(*store, component.id);
+                    addOfflineDossier(
+                        *store,
+                        QStringLiteral("000.00.00.H26-261205-F%1").arg(n, 4, 10, QLatin1Char('0')),
+                        bytes);
                     files.insert(
                         QString::fromLatin1(
                             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
