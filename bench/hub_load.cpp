@@ -6,8 +6,11 @@
 // same dossier), spread over many workstation tokens.
 //
 // sohoa-bench-hub-load HOST PORT CA_FILE TOKENS_FILE SECONDS_PER_STEP RATE...
-// prints one line per rate: offered, achieved, requests, errors, p50/p90/p99/max in ms.
+//   one line per rate: offered, achieved, requests, errors, p50/p90/p99/max in ms;
+// sohoa-bench-hub-load HOST PORT CA_FILE TOKENS_FILE upload FILE
+//   the upload throughput of FILE sent as the workstation sends it.
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -19,6 +22,7 @@
 #include <deque>
 #include <fstream>
 #include <httplib.h>
+#include <iterator>
 #include <mutex>
 #include <random>
 #include <string>
@@ -34,6 +38,7 @@ enum class Kind
     Status,
     Create,
     Transition,
+    Chunk, // a new upload and its one 256 KiB chunk
 };
 
 struct Job
@@ -86,6 +91,55 @@ std::string newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
 }
 
+std::string base64(const std::string& bytes)
+{
+    return QByteArray::fromStdString(bytes).toBase64().toStdString();
+}
+
+std::string sha256(const std::string& bytes)
+{
+    return QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256)
+        .toStdString();
+}
+
+// tus: creates an upload of `bytes` and sends it in `chunk`-sized PATCHes, each with its
+// SHA-256, as the workstation does. True when the hub took all of it.
+bool tusUpload(httplib::SSLClient& client, const std::string& token, const std::string& bytes,
+               std::size_t chunk)
+{
+    const std::string hex = QByteArray::fromStdString(sha256(bytes)).toHex().toStdString();
+    httplib::Headers headers{
+        {"Authorization", "Bearer " + token},
+        {"Tus-Resumable", "1.0.0"},
+        {"Upload-Length", std::to_string(bytes.size())},
+        {"Upload-Metadata", "sha256 " + base64(hex) + ",filename " + base64("bench.pdf")}};
+    const auto created = client.Post("/v1/uploads", headers, "", "application/octet-stream");
+    if (!created || created->status != 201)
+        return false;
+    const std::string location = created->get_header_value("Location");
+    std::size_t offset = std::stoul(created->get_header_value("Upload-Offset"));
+    while (offset < bytes.size()) {
+        const std::string part = bytes.substr(offset, chunk);
+        const httplib::Headers patch{{"Authorization", "Bearer " + token},
+                                     {"Tus-Resumable", "1.0.0"},
+                                     {"Upload-Offset", std::to_string(offset)},
+                                     {"Upload-Checksum", "sha256 " + base64(sha256(part))}};
+        const auto answer = client.Patch(location, patch, part, "application/offset+octet-stream");
+        if (!answer || answer->status != 204)
+            return false;
+        offset += part.size();
+    }
+    return true;
+}
+
+std::string randomBytes(std::size_t size, std::mt19937& random)
+{
+    std::string bytes(size, '\0');
+    for (char& byte : bytes)
+        byte = static_cast<char>(random());
+    return bytes;
+}
+
 // One sender thread's connection and its work.
 bool send(httplib::SSLClient& client, const Target& target, Kind kind, OpenDossiers& open,
           std::atomic<long>& sequence, std::mt19937& random)
@@ -94,6 +148,9 @@ bool send(httplib::SSLClient& client, const Target& target, Kind kind, OpenDossi
         const auto response = client.Get("/v1/status");
         return response && response->status == 200;
     }
+    if (kind == Kind::Chunk)
+        return tusUpload(client, target.tokens[random() % target.tokens.size()],
+                         randomBytes(256 * 1024, random), 256 * 1024);
     std::size_t token = random() % target.tokens.size();
     std::string uuid;
     std::string code;
@@ -171,7 +228,8 @@ void runStep(const Target& target, double rate, int seconds, int senders, OpenDo
             latencies.insert(latencies.end(), mine.begin(), mine.end());
         });
 
-    // Poisson arrivals; mix: 50 % status polls, 30 % creates, 20 % transitions.
+    // Poisson arrivals; mix: 50 % status polls, 25 % creates, 15 % transitions, 10 % chunk
+    // uploads.
     std::mt19937 random(42);
     std::exponential_distribution<double> gap(rate);
     std::uniform_real_distribution<double> pick(0, 1);
@@ -181,7 +239,10 @@ void runStep(const Target& target, double rate, int seconds, int senders, OpenDo
     while (next - start < std::chrono::seconds(seconds)) {
         std::this_thread::sleep_until(next);
         const double p = pick(random);
-        const Kind kind = p < 0.5 ? Kind::Status : p < 0.8 ? Kind::Create : Kind::Transition;
+        const Kind kind = p < 0.5    ? Kind::Status
+                          : p < 0.75 ? Kind::Create
+                          : p < 0.9  ? Kind::Transition
+                                     : Kind::Chunk;
         {
             std::lock_guard lock(mutex);
             queue.push_back({next, kind});
@@ -224,6 +285,22 @@ int main(int argc, char** argv)
     if (target.tokens.empty()) {
         std::fprintf(stderr, "no tokens in %s\n", argv[4]);
         return 2;
+    }
+    if (std::string(argv[5]) == "upload") {
+        // Throughput: the file argv[6] uploaded as the workstation does (1 MiB chunks).
+        std::ifstream file(argv[6], std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(file)),
+                                std::istreambuf_iterator<char>());
+        httplib::SSLClient client(target.host, target.port);
+        client.set_ca_cert_path(target.caFile.c_str());
+        client.enable_server_certificate_verification(true);
+        const auto start = Clock::now();
+        const bool ok = tusUpload(client, target.tokens.front(), bytes, 1024 * 1024);
+        const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+        std::printf("tus upload, 1 MiB chunks with SHA-256: %zu bytes in %.2f s = %.1f MB/s%s\n",
+                    bytes.size(), seconds, static_cast<double>(bytes.size()) / 1e6 / seconds,
+                    ok ? "" : " (FAILED)");
+        return ok ? 0 : 1;
     }
     const int seconds = std::stoi(argv[5]);
     OpenDossiers open;

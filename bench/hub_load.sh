@@ -26,3 +26,34 @@ done >"$work/tokens"
 echo "hub threads ${HUB_THREADS:-32}, 50 workstation tokens, $seconds s per rate"
 "$build/bench/sohoa-bench-hub-load" 127.0.0.1 "$port" "$work/hub/hub-ca.pem" "$work/tokens" \
   "$seconds" $rates
+
+# Upload throughput over loopback TLS: 64 MiB as the workstation sends it (tus, 1 MiB chunks,
+# each with its SHA-256) vs. plain curl sending the same bytes as four 16 MiB PATCHes (the
+# largest chunk the hub takes), with no per-chunk work of its own beyond one checksum. Two
+# files of random bytes, so the hub's dedup does not skip the second upload.
+head -c $((64 * 1024 * 1024)) /dev/urandom >"$work/upload.bin"
+head -c $((64 * 1024 * 1024)) /dev/urandom >"$work/curl.bin"
+"$build/bench/sohoa-bench-hub-load" 127.0.0.1 "$port" "$work/hub/hub-ca.pem" "$work/tokens" \
+  upload "$work/upload.bin"
+token=$(head -n1 "$work/tokens")
+sha=$(sha256sum "$work/curl.bin" | cut -d' ' -f1)
+location=$(curl -s -D - -o /dev/null --cacert "$work/hub/hub-ca.pem" -X POST \
+  -H "Authorization: Bearer $token" -H "Tus-Resumable: 1.0.0" -H "Content-Length: 0" \
+  -H "Upload-Length: $((64 * 1024 * 1024))" \
+  -H "Upload-Metadata: sha256 $(printf %s "$sha" | base64 -w0),filename $(printf curl.bin | base64 -w0)" \
+  "https://127.0.0.1:$port/v1/uploads" | tr -d '\r' | awk -F': ' 'tolower($1)=="location"{print $2}')
+split -b $((16 * 1024 * 1024)) -d "$work/curl.bin" "$work/piece."
+start=$(date +%s.%N)
+offset=0
+for piece in "$work"/piece.*; do
+  checksum=$(openssl dgst -sha256 -binary "$piece" | base64 -w0)
+  curl -s -o /dev/null --fail --cacert "$work/hub/hub-ca.pem" -X PATCH \
+    -H "Authorization: Bearer $token" -H "Tus-Resumable: 1.0.0" \
+    -H "Content-Type: application/offset+octet-stream" -H "Upload-Offset: $offset" \
+    -H "Upload-Checksum: sha256 $checksum" --data-binary "@$piece" \
+    "https://127.0.0.1:$port$location"
+  offset=$((offset + $(stat -c %s "$piece")))
+done
+end=$(date +%s.%N)
+awk -v b=$((64 * 1024 * 1024)) -v s="$start" -v e="$end" \
+  'BEGIN { printf "curl, 16 MiB PATCHes: %d bytes in %.2f s = %.1f MB/s\n", b, e - s, b / 1e6 / (e - s) }'

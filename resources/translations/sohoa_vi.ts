@@ -890,6 +890,17 @@
     </message>
 </context>
 <context>
+    <name>FileUploader</name>
+    <message>
+        <source>The hub answered HTTP %1 to an upload.</source>
+        <translation>Máy chủ tỉnh trả lời HTTP %1 khi tải tệp lên.</translation>
+    </message>
+    <message>
+        <source>The file %1 is no longer in the store; it cannot be sent to the hub.</source>
+        <translation>Tệp %1 không còn trong kho dữ liệu; không thể gửi lên máy chủ tỉnh.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>The encrypted store.</source>
