@@ -51,8 +51,11 @@ HubResponse HubClient::send(const HubRequest& call) const
     for (auto header = call.headers.begin(); header != call.headers.end(); ++header)
         request.setRawHeader(header.key(), header.value());
 
+    // HEAD and GET through their own calls: as a custom verb Qt would wait for a HEAD's body.
     const std::unique_ptr<QNetworkReply> reply(
-        network_->sendCustomRequest(request, call.method, call.body));
+        call.method == "HEAD"  ? network_->head(request)
+        : call.method == "GET" ? network_->get(request)
+                               : network_->sendCustomRequest(request, call.method, call.body));
     HubResponse response;
     if (!platform::waitForReply(*reply, connection_.timeout)) {
         response.networkError = tr("The provincial hub did not answer within %1 s.")
