@@ -134,20 +134,23 @@ std::string HubServer::url() const
 void HubServer::routes()
 {
     server_->Get("/v1/status", [this](const httplib::Request&, httplib::Response& response) {
-        // docs/SYNC-PROTOCOL.md §4.1. The queues arrive with the relay and the uploads.
+        // docs/SYNC-PROTOCOL.md §4.1. The relay's and the look-ups' queues arrive with them.
         QJsonObject status{{"service", "sohoa-hub"},
                            {"version", SOHOA_VERSION},
                            {"api", QJsonArray{"v1"}},
                            {"api_revision", kApiRevision},
                            {"mode", options_.devMode ? "dev" : "production"},
-                           {"server_time", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                           {"queues", QJsonObject{}}};
+                           {"server_time", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
         try {
             PgPool::Lease connection = pool_.acquire();
-            const PgResult schema = connection->exec("SELECT max(version) FROM schema_migrations");
+            const PgResult counts =
+                connection->exec("SELECT (SELECT max(version) FROM schema_migrations), "
+                                 "(SELECT count(*) FROM uploads WHERE upload_offset < length)");
             status.insert(QStringLiteral("status"), QStringLiteral("ok"));
             status.insert(QStringLiteral("database"), QStringLiteral("ok"));
-            status.insert(QStringLiteral("schema_version"), schema.integer(0, 0));
+            status.insert(QStringLiteral("schema_version"), counts.integer(0, 0));
+            status.insert(QStringLiteral("queues"),
+                          QJsonObject{{"uploads_incomplete", counts.integer(0, 1)}});
             sendJson(response, 200, status);
         } catch (const PgError&) {
             status.insert(QStringLiteral("status"), QStringLiteral("down"));

@@ -3,12 +3,14 @@
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "domain/UserError.h"
+#include "usecases/HubClock.h"
 #include "usecases/OutboxRelay.h"
 #include "usecases/StoreAccess.h"
 
 #include <QJsonArray>
 #include <QThread>
 #include <algorithm>
+#include <cstdlib>
 
 namespace sohoa::cli {
 
@@ -55,10 +57,13 @@ void saveToken(storage::Store& store, const QString& token)
     });
 }
 
-QJsonObject passJson(const QString& server, const usecases::SyncPassResult& pass)
+QJsonObject passJson(const QString& server, const usecases::SyncPassResult& pass,
+                     std::optional<qint64> clockSkew)
 {
     return QJsonObject{
         {"server", server},
+        {"clock_skew_seconds", clockSkew ? QJsonValue(*clockSkew) : QJsonValue()},
+        {"clock_warning", clockSkew && std::abs(*clockSkew) > usecases::kClockWarningSeconds},
         {"operations", QJsonObject{{"sent", pass.sent},
                                    {"replayed", pass.replayed},
                                    {"deferred", pass.deferred},
@@ -113,6 +118,20 @@ int runSync(CliContext& context)
     connection.token = syncToken(*store);
     connection.caFile = parser.value(QStringLiteral("ca-file"));
     const sync::HubClient hub(connection);
+    const std::optional<qint64> clockSkew = usecases::hubClockSkewSeconds(hub);
+    if (clockSkew && std::abs(*clockSkew) > usecases::kClockWarningSeconds) {
+        CliContext::printError(
+            CliContext::tr("Warning: this computer's clock differs from the provincial hub's by "
+                           "%1 minutes; correct it, the dossiers' dates come from it.")
+                .arg(*clockSkew / 60));
+        usecases::StoreAccess::guarded([&] {
+            store->inTransaction([&] {
+                store->appendEvent({0, QString(), QDateTime::currentDateTimeUtc(),
+                                    store->unlockedSlot(), QStringLiteral("clock-warning"),
+                                    QString::number(*clockSkew)});
+            });
+        });
+    }
 
     for (;;) {
         const usecases::SyncPassResult pass =
@@ -120,7 +139,7 @@ int runSync(CliContext& context)
         if (pass.sent > 0)
             saveToken(*store, connection.token);
         if (context.json())
-            context.printJson(passJson(server, pass));
+            context.printJson(passJson(server, pass, clockSkew));
         else
             context.printLine(CliContext::tr("Sent %1, waiting %2, refused %3, in conflict %4.")
                                   .arg(pass.sent)

@@ -706,6 +706,10 @@
         <source>The provincial hub cannot be reached (%1); everything stays queued for the next sync.</source>
         <translation>Không kết nối được máy chủ tỉnh (%1); mọi thay đổi vẫn được giữ để đồng bộ lần sau.</translation>
     </message>
+    <message>
+        <source>Warning: this computer&apos;s clock differs from the provincial hub&apos;s by %1 minutes; correct it, the dossiers&apos; dates come from it.</source>
+        <translation>Cảnh báo: đồng hồ của máy này lệch %1 phút so với máy chủ tỉnh; hãy chỉnh lại, vì ngày giờ của hồ sơ lấy từ đồng hồ này.</translation>
+    </message>
 </context>
 <context>
     <name>ComponentCode</name>

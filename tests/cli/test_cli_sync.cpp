@@ -152,6 +152,10 @@ private slots:
         QCOMPARE(pass.value("operations").toObject().value("sent").toInt(), 6);
         QCOMPARE(pass.value("operations").toObject().value("pending").toInt(), 0);
         QCOMPARE(pass.value("files").toObject().value("uploaded").toInt(), 3);
+        // Same machine, same clock: measured, and no warning.
+        QVERIFY(pass.value("clock_skew_seconds").isDouble());
+        QVERIFY(std::abs(pass.value("clock_skew_seconds").toInt()) <= 5);
+        QVERIFY(!pass.value("clock_warning").toBool());
         QVERIFY(outbox().empty());
 
         sohoa::hub::PgConnection database(hub_->conninfo().toStdString());

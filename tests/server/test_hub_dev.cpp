@@ -50,6 +50,7 @@ private slots:
         QCOMPARE(reply.json.value("mode").toString(), QStringLiteral("dev"));
         QCOMPARE(reply.json.value("api").toArray(), QJsonArray{QStringLiteral("v1")});
         QVERIFY(reply.json.value("schema_version").toInt() >= 1);
+        QCOMPARE(reply.json.value("queues").toObject().value("uploads_incomplete").toInt(-1), 0);
         // A client that does not trust the hub's CA gets no answer at all.
         QCOMPARE(hub_->get(QStringLiteral("/v1/status"), {}, false).status, 0);
     }
