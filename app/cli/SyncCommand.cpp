@@ -4,57 +4,35 @@
 #include "cli/Commands.h"
 #include "domain/UserError.h"
 #include "usecases/HubClock.h"
+#include "usecases/HubToken.h"
 #include "usecases/OutboxRelay.h"
-#include "usecases/StoreAccess.h"
 
 #include <QJsonArray>
 #include <QThread>
-#include <algorithm>
 #include <cstdlib>
 
 namespace sohoa::cli {
 
 namespace {
 
-constexpr auto kTokenSetting = "sync.token";
 constexpr auto kTokenVariable = "SOHOA_SYNC_TOKEN";
 // Without --once, how long to wait at most before looking at the outbox again.
-constexpr int kLongestWaitSeconds = 60;
+constexpr std::chrono::seconds kLongestWait{60};
 
-// The workstation's token: the environment's (saved into the store once it works), else the
+// The workstation's token: the environment's (kept in the store once it works), else the
 // one the store keeps.
 QString syncToken(storage::Store& store)
 {
     const QString fromEnvironment = qEnvironmentVariable(kTokenVariable);
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    const auto saved = usecases::StoreAccess::guarded(
-        [&] { return store.setting(QString::fromLatin1(kTokenSetting)); });
-    if (!saved || saved->isEmpty())
+    const QString saved = usecases::HubToken::saved(store);
+    if (saved.isEmpty())
         throw UserError(ErrorKind::AccessDenied,
                         CliContext::tr("This workstation has no token for the provincial hub: "
                                        "set %1 to the token the province issued.")
                             .arg(QString::fromLatin1(kTokenVariable)));
-    return *saved;
-}
-
-void saveToken(storage::Store& store, const QString& token)
-{
-    const auto saved = usecases::StoreAccess::guarded(
-        [&] { return store.setting(QString::fromLatin1(kTokenSetting)); });
-    if (saved == token)
-        return;
-    usecases::StoreAccess::guarded([&] {
-        store.inTransaction([&] {
-            store.setSetting(QString::fromLatin1(kTokenSetting), token);
-            store.appendEvent({0,
-                               QString(),
-                               QDateTime::currentDateTimeUtc(),
-                               store.unlockedSlot(),
-                               QStringLiteral("sync-token-saved"),
-                               {}});
-        });
-    });
+    return saved;
 }
 
 QJsonObject passJson(const QString& server, const usecases::SyncPassResult& pass,
@@ -73,19 +51,6 @@ QJsonObject passJson(const QString& server, const usecases::SyncPassResult& pass
         {"files", QJsonObject{{"uploaded", pass.filesUploaded}, {"bytes", pass.bytesUploaded}}},
         {"stopped", pass.stoppedBecause},
         {"errors", QJsonArray::fromStringList(pass.errors)}};
-}
-
-// How long until the earliest pending row may be tried again.
-qint64 millisecondsUntilNextAttempt(storage::Store& store)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    qint64 wait = kLongestWaitSeconds * 1000LL;
-    for (const storage::OutboxRecord& row :
-         usecases::StoreAccess::guarded([&] { return store.outboxPending(); }))
-        wait = std::min(wait, row.nextAttemptAt.isValid()
-                                  ? std::max<qint64>(0, now.msecsTo(row.nextAttemptAt))
-                                  : 0);
-    return wait;
 }
 
 } // namespace
@@ -119,25 +84,17 @@ int runSync(CliContext& context)
     connection.caFile = parser.value(QStringLiteral("ca-file"));
     const sync::HubClient hub(connection);
     const std::optional<qint64> clockSkew = usecases::hubClockSkewSeconds(hub);
-    if (clockSkew && std::abs(*clockSkew) > usecases::kClockWarningSeconds) {
+    if (usecases::auditClockSkew(*store, clockSkew, store->unlockedSlot()))
         CliContext::printError(
             CliContext::tr("Warning: this computer's clock differs from the provincial hub's by "
                            "%1 minutes; correct it, the dossiers' dates come from it.")
                 .arg(*clockSkew / 60));
-        usecases::StoreAccess::guarded([&] {
-            store->inTransaction([&] {
-                store->appendEvent({0, QString(), QDateTime::currentDateTimeUtc(),
-                                    store->unlockedSlot(), QStringLiteral("clock-warning"),
-                                    QString::number(*clockSkew)});
-            });
-        });
-    }
 
     for (;;) {
         const usecases::SyncPassResult pass =
             usecases::OutboxRelay::runOnce(*store, hub, store->unlockedSlot());
         if (pass.sent > 0)
-            saveToken(*store, connection.token);
+            usecases::HubToken::keep(*store, connection.token, store->unlockedSlot());
         if (context.json())
             context.printJson(passJson(server, pass, clockSkew));
         else
@@ -156,7 +113,8 @@ int runSync(CliContext& context)
                                     .arg(pass.errors.value(0)));
             return 0;
         }
-        QThread::msleep(static_cast<unsigned long>(millisecondsUntilNextAttempt(*store)));
+        QThread::msleep(static_cast<unsigned long>(
+            usecases::OutboxRelay::untilNextAttempt(*store, kLongestWait).count()));
     }
 }
 

@@ -25,6 +25,19 @@ QString HubResponse::errorMessage() const
     return message.isEmpty() ? error.value("message").toString() : message;
 }
 
+bool HubResponse::retryable() const
+{
+    return status == 0 || status == 408 || status == 429 || (status >= 500 && status != 501);
+}
+
+QString HubResponse::failure() const
+{
+    if (status == 0)
+        return networkError;
+    const QString message = errorMessage();
+    return message.isEmpty() ? HubClient::tr("The hub answered HTTP %1.").arg(status) : message;
+}
+
 HubClient::HubClient(HubConnection connection)
     : connection_(std::move(connection)), network_(std::make_unique<QNetworkAccessManager>())
 {

@@ -44,6 +44,12 @@ struct HubResponse
 
     QString errorCode() const;    // error.code, e.g. "stale-version"
     QString errorMessage() const; // error.message_vi or error.message, by the UI language
+    // No answer, 408, 429 or a 5xx other than 501: the same request may succeed later
+    // (docs/SYNC-PROTOCOL.md §10.3); any other answer is final.
+    bool retryable() const;
+    // Why the request did not succeed, for the officer: the network's reason, the hub's
+    // message, or its HTTP status.
+    QString failure() const;
     QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
 };
 

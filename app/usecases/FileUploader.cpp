@@ -19,19 +19,10 @@ QString uploadSetting(const QString& sha256)
     return QStringLiteral("sync.upload.") + sha256;
 }
 
-bool retryable(const sync::HubResponse& response)
-{
-    return response.status == 0 || response.status == 408 || response.status == 429 ||
-           response.status >= 500;
-}
-
 FilesOutcome failed(const sync::HubResponse& response, FilesOutcome outcome)
 {
-    outcome.retryLater = retryable(response);
-    outcome.error = response.status == 0 ? response.networkError : response.errorMessage();
-    if (outcome.error.isEmpty())
-        outcome.error =
-            FileUploader::tr("The hub answered HTTP %1 to an upload.").arg(response.status);
+    outcome.retryLater = response.retryable();
+    outcome.error = response.failure();
     return outcome;
 }
 

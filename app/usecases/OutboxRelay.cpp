@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/OutboxRelay.h"
 
+#include "domain/VietnamTime.h"
 #include "usecases/FileUploader.h"
 #include "usecases/StoreAccess.h"
 #include "usecases/SyncRetry.h"
@@ -18,9 +19,7 @@ bool retryable(const sync::HubResponse& response)
 {
     // file-not-uploaded: a file the hub lost track of between the upload and the row; the
     // next pass uploads it again.
-    return response.status == 0 || response.status == 408 || response.status == 429 ||
-           (response.status >= 500 && response.status != 501) ||
-           response.errorCode() == QLatin1String("file-not-uploaded");
+    return response.retryable() || response.errorCode() == QLatin1String("file-not-uploaded");
 }
 
 // Defers `row`: the hub or the network may recover.
@@ -50,16 +49,20 @@ void park(storage::Store& store, const storage::OutboxRecord& row, const QString
     });
 }
 
-QString reasonOf(const sync::HubResponse& response)
-{
-    if (response.status == 0)
-        return response.networkError;
-    const QString message = response.errorMessage();
-    return message.isEmpty() ? OutboxRelay::tr("The hub answered HTTP %1.").arg(response.status)
-                             : message;
-}
-
 } // namespace
+
+std::chrono::milliseconds OutboxRelay::untilNextAttempt(storage::Store& store,
+                                                        std::chrono::milliseconds longest)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 wait = longest.count();
+    for (const storage::OutboxRecord& row :
+         StoreAccess::guarded([&] { return store.outboxPending(); }))
+        wait = std::min(wait, row.nextAttemptAt.isValid()
+                                  ? std::max<qint64>(0, now.msecsTo(row.nextAttemptAt))
+                                  : 0);
+    return std::chrono::milliseconds(wait);
+}
 
 QByteArray OutboxRelay::requestBody(const storage::OutboxRecord& row)
 {
@@ -67,7 +70,7 @@ QByteArray OutboxRelay::requestBody(const storage::OutboxRecord& row)
         {"dossier_uuid", row.dossierUuid},
         {"base_version", row.baseVersion},
         {"operation", row.operation},
-        {"recorded_at", row.createdAt.toOffsetFromUtc(7 * 3600).toString(Qt::ISODate)},
+        {"recorded_at", domain::inVietnamTime(row.createdAt).toString(Qt::ISODate)},
         {"payload", QJsonDocument::fromJson(row.payload.toUtf8()).object()}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
@@ -125,7 +128,7 @@ SyncPassResult OutboxRelay::runOnce(storage::Store& store, const sync::HubClient
         }
         waitingDossiers.insert(row.dossierUuid);
         ++result.pending;
-        const QString reason = reasonOf(response);
+        const QString reason = response.failure();
         if (response.status == 401) {
             result.stoppedBecause = QStringLiteral("unauthorized");
             result.errors << reason;

@@ -39,6 +39,9 @@ class OutboxRelay
 public:
     static SyncPassResult runOnce(storage::Store& store, const sync::HubClient& hub,
                                   const QString& officerId);
+    // How long until the earliest pending row may be tried again (at most `longest`).
+    static std::chrono::milliseconds untilNextAttempt(storage::Store& store,
+                                                      std::chrono::milliseconds longest);
     // The request body of a row, as the hub receives it.
     static QByteArray requestBody(const storage::OutboxRecord& row);
 };

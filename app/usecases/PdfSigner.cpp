@@ -2,6 +2,7 @@
 #include "usecases/PdfSigner.h"
 
 #include "domain/UserError.h"
+#include "domain/VietnamTime.h"
 #include "pdf/PdfSignatureProbe.h"
 #include "pdf/PdfSignatureWriter.h"
 #include "signing/CadesSignedData.h"
@@ -13,7 +14,6 @@ namespace sohoa::usecases {
 
 namespace {
 
-constexpr int kVietnamUtcOffsetSeconds = 7 * 3600;
 // SignerInfo, attributes and signature: under 2 KiB for RSA-4096; a TSA's token with its
 // certificate chain: a few KiB. Generous, since a placeholder can never grow.
 constexpr qsizetype kSignerInfoReserve = 4096;
@@ -47,7 +47,7 @@ SignedPdf PdfSigner::sign(const QByteArray& pdf, const QString& name, const QDat
     signedPdf.signerCertificate = chain.front();
     signedPdf.testSignature = signing::DemoIdentity::isDemoCertificate(chain.front());
     // The stamp and /M show Vietnam time to the second, as the circular asks.
-    signedPdf.signedAt = now.toOffsetFromUtc(kVietnamUtcOffsetSeconds);
+    signedPdf.signedAt = domain::inVietnamTime(now);
     signedPdf.signedAt = signedPdf.signedAt.addMSecs(-signedPdf.signedAt.time().msec());
 
     // The stamp is part of the document, so it is in Vietnamese whatever the UI language.

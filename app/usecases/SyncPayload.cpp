@@ -1,20 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/SyncPayload.h"
 
+#include "domain/VietnamTime.h"
+
 #include <QJsonArray>
 
 namespace sohoa::usecases {
-
-namespace {
-constexpr int kVietnamUtcOffsetSeconds = 7 * 3600;
-}
 
 QJsonValue nationalDateTime(const QDateTime& time)
 {
     if (!time.isValid())
         return QJsonValue::Null;
-    return time.toOffsetFromUtc(kVietnamUtcOffsetSeconds)
-        .toString(QStringLiteral("yyyyMMddHHmmss"));
+    return domain::inVietnamTime(time).toString(QStringLiteral("yyyyMMddHHmmss"));
 }
 
 QJsonObject syncComponentRecord(const storage::ComponentRecord& component)

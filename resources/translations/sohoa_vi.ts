@@ -896,10 +896,6 @@
 <context>
     <name>FileUploader</name>
     <message>
-        <source>The hub answered HTTP %1 to an upload.</source>
-        <translation>Máy chủ tỉnh trả lời HTTP %1 khi tải tệp lên.</translation>
-    </message>
-    <message>
         <source>The file %1 is no longer in the store; it cannot be sent to the hub.</source>
         <translation>Tệp %1 không còn trong kho dữ liệu; không thể gửi lên máy chủ tỉnh.</translation>
     </message>
@@ -935,6 +931,10 @@
     <message>
         <source>The provincial hub did not answer within %1 s.</source>
         <translation>Máy chủ tỉnh không trả lời trong vòng %1 giây.</translation>
+    </message>
+    <message>
+        <source>The hub answered HTTP %1.</source>
+        <translation>Máy chủ tỉnh trả lời HTTP %1.</translation>
     </message>
 </context>
 <context>
@@ -1106,13 +1106,6 @@
     <message>
         <source>An old ID card number may contain only digits.</source>
         <translation>Số chứng minh nhân dân cũ chỉ được chứa chữ số.</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxRelay</name>
-    <message>
-        <source>The hub answered HTTP %1.</source>
-        <translation>Máy chủ tỉnh trả lời HTTP %1.</translation>
     </message>
 </context>
 <context>
