@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/ApiError.h"
 
+#include <QJsonArray>
+
 namespace sohoa::hub {
 
 ApiError::ApiError(int httpStatus, QString code, QString message, QString messageVi,
@@ -77,6 +79,15 @@ ApiError ApiError::malformed(const QString& pointer, const QString& problem)
         QStringLiteral("The request is malformed at %1: %2.").arg(pointer, problem),
         QStringLiteral("Yêu cầu gửi lên sai định dạng tại %1: %2.").arg(pointer, problem),
         QJsonObject{{"pointer", pointer}});
+}
+
+ApiError ApiError::validationFailed(const QString& pointer, const QString& problem)
+{
+    return ApiError(422, QStringLiteral("validation-failed"),
+                    QStringLiteral("The request is not valid: %1 %2.").arg(pointer, problem),
+                    QStringLiteral("Yêu cầu không hợp lệ: %1 %2.").arg(pointer, problem),
+                    QJsonObject{{"fields", QJsonArray{QJsonObject{{"pointer", pointer},
+                                                                  {"problem", problem}}}}});
 }
 
 } // namespace sohoa::hub

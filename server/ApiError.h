@@ -34,6 +34,8 @@ public:
     static ApiError internalError(); // 500, without internals
     // 400 malformed-request; `pointer` is the JSON pointer of what is wrong.
     static ApiError malformed(const QString& pointer, const QString& problem);
+    // 422 validation-failed: well-formed, but the value at `pointer` is not allowed.
+    static ApiError validationFailed(const QString& pointer, const QString& problem);
 
 private:
     int httpStatus_;

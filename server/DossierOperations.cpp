@@ -44,22 +44,13 @@ bool isUuid(const std::string& text)
     return text.size() == 36 && !QUuid::fromString(QString::fromStdString(text)).isNull();
 }
 
-ApiError validationFailed(const QString& pointer, const QString& problem)
-{
-    return ApiError(422, QStringLiteral("validation-failed"),
-                    QStringLiteral("The operation is not valid: %1 %2.").arg(pointer, problem),
-                    QStringLiteral("Thao tác không hợp lệ: %1 %2.").arg(pointer, problem),
-                    QJsonObject{{"fields", QJsonArray{QJsonObject{{"pointer", pointer},
-                                                                  {"problem", problem}}}}});
-}
-
 void requireNationalStatus(const QJsonValue& value, const QString& pointer)
 {
     if (!value.isDouble())
         throw ApiError::malformed(pointer, QStringLiteral("missing"));
     const int status = value.toInt();
     if (status < 1 || status > 10)
-        throw validationFailed(pointer, QStringLiteral("must be 1..10 (TrangThaiHoSo)"));
+        throw ApiError::validationFailed(pointer, QStringLiteral("must be 1..10 (TrangThaiHoSo)"));
 }
 
 Operation parse(const std::string& body)

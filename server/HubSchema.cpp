@@ -11,7 +11,7 @@ namespace {
 // Any 64-bit number unique to this purpose: "SoHoaHub" in ASCII.
 constexpr auto kMigrationLock = "6076212166289011298";
 
-constexpr std::array<const char*, 3> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // 1: workstations and their bearer tokens, kept only as SHA-256 so a database dump does not
     //    hand out working tokens.
     R"sql(
@@ -77,6 +77,50 @@ CREATE TABLE uploads(
   created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
   updated_at TIMESTAMPTZ NOT NULL DEFAULT now());
 CREATE INDEX uploads_incomplete ON uploads(updated_at) WHERE upload_offset < length;
+)sql",
+    // 4: look-ups (docs/SYNC-PROTOCOL.md §11): the civil-status records the hub serves until the
+    //    Ministry of Justice's database replaces them (a record names its registered people in
+    //    civil_status_subjects: the child, both spouses, the deceased), one audit row per call
+    //    that keeps the looked-up ID only as an HMAC under the hub's secret, the files each
+    //    document look-up returned (a workstation may download those for 24 hours) and every
+    //    download. Document look-ups find dossiers by their applicant's identifier.
+    R"sql(
+CREATE TABLE civil_status_records(
+  id BIGSERIAL PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('birth', 'marriage', 'death')),
+  registered_on DATE NOT NULL,
+  record JSONB NOT NULL);
+CREATE TABLE civil_status_subjects(
+  id_number TEXT NOT NULL,
+  record_id BIGINT NOT NULL REFERENCES civil_status_records(id) ON DELETE CASCADE,
+  PRIMARY KEY (id_number, record_id));
+CREATE TABLE hub_secrets(
+  name TEXT PRIMARY KEY,
+  secret BYTEA NOT NULL CHECK (length(secret) >= 32));
+CREATE TABLE lookups(
+  id UUID PRIMARY KEY DEFAULT gen_random_uuid(),
+  workstation_id BIGINT NOT NULL REFERENCES workstations(id),
+  officer_id TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('documents', 'civil-status')),
+  purpose_code TEXT NOT NULL,
+  purpose_dossier UUID,
+  purpose_text TEXT,
+  subject_hmac BYTEA NOT NULL,
+  source TEXT NOT NULL,
+  result_count INTEGER NOT NULL,
+  looked_up_at TIMESTAMPTZ NOT NULL DEFAULT now());
+CREATE INDEX lookups_by_workstation ON lookups(workstation_id, looked_up_at);
+CREATE INDEX lookups_by_subject ON lookups(subject_hmac);
+CREATE TABLE lookup_files(
+  lookup_id UUID NOT NULL REFERENCES lookups(id),
+  sha256 BYTEA NOT NULL,
+  PRIMARY KEY (lookup_id, sha256));
+CREATE INDEX lookup_files_by_hash ON lookup_files(sha256);
+CREATE TABLE file_downloads(
+  workstation_id BIGINT NOT NULL REFERENCES workstations(id),
+  sha256 BYTEA NOT NULL,
+  downloaded_at TIMESTAMPTZ NOT NULL DEFAULT now());
+CREATE INDEX dossiers_by_applicant ON dossiers((payload->'applicant'->>'identifier'));
 )sql",
 };
 

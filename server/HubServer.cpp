@@ -2,10 +2,13 @@
 #include "server/HubServer.h"
 
 #include "server/ApiError.h"
+#include "server/CivilStatusTables.h"
 #include "server/DirectoryFileStore.h"
 #include "server/DossierOperations.h"
+#include "server/FileDownloads.h"
 #include "server/FileUploads.h"
 #include "server/HubSchema.h"
+#include "server/Lookups.h"
 #include "server/Workstations.h"
 
 #include <QDateTime>
@@ -21,7 +24,7 @@ namespace sohoa::hub {
 namespace {
 
 // Additive changes to v1 so far (docs/SYNC-PROTOCOL.md §12).
-constexpr int kApiRevision = 1;
+constexpr int kApiRevision = 2; // 2: look-ups and file downloads
 // The largest request body: a tus chunk (docs/SYNC-PROTOCOL.md §9.2); cpp-httplib answers 413
 // to a larger one without reading it into memory.
 constexpr std::size_t kMaxChunk = 16 * 1024 * 1024;
@@ -82,7 +85,9 @@ void answer(httplib::Response& response, const std::function<void()>& call)
 HubServer::HubServer(HubOptions options)
     : options_(std::move(options)), pool_(options_.conninfo, options_.threads),
       files_(std::make_unique<DirectoryFileStore>(options_.filesDirectory)),
-      uploads_(std::make_unique<FileUploads>(*files_, options_.maxFileSize, options_.devMode))
+      uploads_(std::make_unique<FileUploads>(*files_, options_.maxFileSize, options_.devMode)),
+      civilStatus_(std::make_unique<CivilStatusTables>()),
+      lookups_(std::make_unique<Lookups>(*civilStatus_, options_.lookupsPerHour))
 {
     {
         PgPool::Lease connection = pool_.acquire();
@@ -102,6 +107,7 @@ HubServer::HubServer(HubOptions options)
     server_->set_keep_alive_max_count(100);
     routes();
     fileRoutes();
+    lookupRoutes();
 }
 
 HubServer::~HubServer() = default;
@@ -134,7 +140,7 @@ std::string HubServer::url() const
 void HubServer::routes()
 {
     server_->Get("/v1/status", [this](const httplib::Request&, httplib::Response& response) {
-        // docs/SYNC-PROTOCOL.md §4.1. The relay's and the look-ups' queues arrive with them.
+        // docs/SYNC-PROTOCOL.md §4.1. The national relay's queues arrive with it.
         QJsonObject status{{"service", "sohoa-hub"},
                            {"version", SOHOA_VERSION},
                            {"api", QJsonArray{"v1"}},
@@ -145,12 +151,15 @@ void HubServer::routes()
             PgPool::Lease connection = pool_.acquire();
             const PgResult counts =
                 connection->exec("SELECT (SELECT max(version) FROM schema_migrations), "
-                                 "(SELECT count(*) FROM uploads WHERE upload_offset < length)");
+                                 "(SELECT count(*) FROM uploads WHERE upload_offset < length), "
+                                 "(SELECT count(*) FROM lookups "
+                                 "WHERE looked_up_at > now() - interval '1 hour')");
             status.insert(QStringLiteral("status"), QStringLiteral("ok"));
             status.insert(QStringLiteral("database"), QStringLiteral("ok"));
             status.insert(QStringLiteral("schema_version"), counts.integer(0, 0));
             status.insert(QStringLiteral("queues"),
-                          QJsonObject{{"uploads_incomplete", counts.integer(0, 1)}});
+                          QJsonObject{{"uploads_incomplete", counts.integer(0, 1)},
+                                      {"lookups_last_hour", counts.integer(0, 2)}});
             sendJson(response, 200, status);
         } catch (const PgError&) {
             status.insert(QStringLiteral("status"), QStringLiteral("down"));
@@ -284,6 +293,47 @@ void HubServer::fileRoutes()
                             request.get_header_value("Content-Type"), request.body});
             response.status = 204;
             response.set_header("Upload-Offset", std::to_string(offset));
+        });
+    });
+}
+
+// docs/SYNC-PROTOCOL.md §11 and the download of a file for reuse (§9.1).
+void HubServer::lookupRoutes()
+{
+    const auto lookup = [this](auto call) {
+        return [this, call](const httplib::Request& request, httplib::Response& response) {
+            answer(response, [&] {
+                PgPool::Lease connection = pool_.acquire();
+                const Workstation workstation = authenticated(*connection, request);
+                response.set_header("Cache-Control", "no-store");
+                sendJson(response, 200,
+                         (lookups_.get()->*call)(*connection, workstation, request.body));
+            });
+        };
+    };
+    server_->Post("/v1/lookups/documents", lookup(&Lookups::documents));
+    server_->Post("/v1/lookups/civil-status", lookup(&Lookups::civilStatus));
+
+    server_->Get(R"(/v1/files/([^/]+))", [this](const httplib::Request& request,
+                                                httplib::Response& response) {
+        answer(response, [&] {
+            PgPool::Lease connection = pool_.acquire();
+            const Workstation workstation = authenticated(*connection, request);
+            const std::string sha256 = request.matches[1];
+            const long long length =
+                FileDownloads::allow(*connection, workstation, *files_, sha256);
+            std::shared_ptr<std::istream> stream = files_->open(sha256);
+            response.set_header("Cache-Control", "no-store");
+            response.set_content_provider(
+                static_cast<std::size_t>(length), "application/octet-stream",
+                [stream](std::size_t, std::size_t wanted, httplib::DataSink& sink) {
+                    // Pieces of at most 1 MiB: a large scan is never held whole in memory.
+                    std::string piece(std::min<std::size_t>(wanted, 1 << 20), '\0');
+                    stream->read(piece.data(), static_cast<std::streamsize>(piece.size()));
+                    if (stream->gcount() <= 0)
+                        return false;
+                    return sink.write(piece.data(), static_cast<std::size_t>(stream->gcount()));
+                });
         });
     });
 }

@@ -26,10 +26,13 @@ struct HubOptions
     bool devMode = false;       // accepts dossiers and files marked as test data
     std::string filesDirectory; // the DirectoryFileStore's root
     long long maxFileSize = 2LL * 1024 * 1024 * 1024; // tus Tus-Max-Size
+    int lookupsPerHour = 120;                         // per workstation (SYNC-PROTOCOL §11.4)
 };
 
+class CivilStatusTables;
 class FileStore;
 class FileUploads;
+class Lookups;
 struct Workstation;
 
 // The provincial hub's HTTPS API (/v1), on cpp-httplib's thread pool: each request runs on a
@@ -52,6 +55,7 @@ public:
 private:
     void routes();
     void fileRoutes();
+    void lookupRoutes();
     // Runs an authenticated tus request (Tus-Resumable: 1.0.0 or 412).
     void tus(const httplib::Request& request, httplib::Response& response,
              const std::function<void(PgConnection&, const Workstation&)>& call);
@@ -60,6 +64,8 @@ private:
     PgPool pool_;
     std::unique_ptr<FileStore> files_;
     std::unique_ptr<FileUploads> uploads_;
+    std::unique_ptr<CivilStatusTables> civilStatus_;
+    std::unique_ptr<Lookups> lookups_;
     std::unique_ptr<httplib::SSLServer> server_;
 };
 

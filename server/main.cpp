@@ -2,12 +2,17 @@
 // sohoa-hub --dev DIR [--threads N]
 // sohoa-hub serve --pg CONNINFO --cert PEM --key PEM --files DIR [--listen HOST:PORT]
 //           [--threads N]
-// sohoa-hub admin (add-workstation NAME [--agency CODE] | revoke NAME | list)
-//           (--dev DIR | --pg CONNINFO)
+// sohoa-hub admin (add-workstation NAME [--agency CODE] | revoke NAME | list |
+//           seed-civil-status [--families N] [--seed S] | lookups-of ID) (--dev DIR | --pg
+//           CONNINFO)
+#include "server/CivilStatusGenerator.h"
+#include "server/CivilStatusTables.h"
 #include "server/DevCertificates.h"
 #include "server/DevCluster.h"
 #include "server/HubSchema.h"
 #include "server/HubServer.h"
+#include "server/LookupAudit.h"
+#include "server/PgTransaction.h"
 #include "server/Workstations.h"
 
 #include <QCoreApplication>
@@ -59,7 +64,12 @@ int usage()
                  "  sohoa-hub admin add-workstation NAME [--agency CODE] (--dev DIR | --pg "
                  "CONNINFO)\n"
                  "  sohoa-hub admin revoke NAME (--dev DIR | --pg CONNINFO)\n"
-                 "  sohoa-hub admin list (--dev DIR | --pg CONNINFO)\n";
+                 "  sohoa-hub admin list (--dev DIR | --pg CONNINFO)\n"
+                 "  sohoa-hub admin seed-civil-status [--families N] [--seed S] (--dev DIR | "
+                 "--pg CONNINFO)\n"
+                 "  sohoa-hub admin lookups-of ID (--dev DIR | --pg CONNINFO)\n"
+                 "Options of the hub: --threads N (HTTP workers), --lookups-per-hour N (per "
+                 "workstation, default 120)\n";
     return kUsage;
 }
 
@@ -85,10 +95,25 @@ int serveUntilSignalled(HubServer& server)
     return 0;
 }
 
-int threadsOption(const Arguments& arguments)
+// Hub settings both --dev and serve take.
+void applyCommonOptions(const Arguments& arguments, HubOptions& options)
 {
-    return std::max(1, std::stoi(arguments.option("threads", "16")));
+    options.threads = std::max(1, std::stoi(arguments.option("threads", "16")));
+    options.lookupsPerHour = std::max(1, std::stoi(arguments.option("lookups-per-hour", "120")));
 }
+
+// Generated civil-status families (CivilStatusGenerator), in one transaction.
+GeneratedCivilStatus seedCivilStatus(PgConnection& connection, int families, std::uint32_t seed)
+{
+    PgTransaction transaction(connection);
+    const GeneratedCivilStatus generated =
+        CivilStatusGenerator(seed).generate(connection, families);
+    transaction.commit();
+    return generated;
+}
+
+// A new dev hub serves generated civil-status records, so look-ups work in demos and tests.
+constexpr int kDevFamilies = 100;
 
 int runDev(const Arguments& arguments)
 {
@@ -98,11 +123,19 @@ int runDev(const Arguments& arguments)
     options.port = cluster->hubPort();
     options.tls = DevCertificates::ensure(directory);
     options.conninfo = cluster->conninfo();
-    options.threads = threadsOption(arguments);
+    applyCommonOptions(arguments, options);
     options.devMode = true;
     options.filesDirectory = directory + "/files";
     HubServer server(options);
     server.bind();
+    {
+        PgConnection connection(options.conninfo);
+        if (CivilStatusTables::recordCount(connection) == 0) {
+            const GeneratedCivilStatus seeded = seedCivilStatus(connection, kDevFamilies, 1);
+            std::cout << "Civil-status records generated for demos: " << seeded.records
+                      << " records of " << seeded.people << " people\n";
+        }
+    }
     std::cout << "SoHoa hub (dev) listening on " << server.url() << '\n'
               << "PostgreSQL: " << cluster->conninfo() << '\n'
               << "CA certificate: " << options.tls.caCertificate << std::endl;
@@ -120,7 +153,7 @@ int runServe(const Arguments& arguments)
     options.tls.privateKey = arguments.option("key");
     options.conninfo = arguments.option("pg");
     options.filesDirectory = arguments.option("files");
-    options.threads = threadsOption(arguments);
+    applyCommonOptions(arguments, options);
     if (options.tls.certificate.empty() || options.tls.privateKey.empty() ||
         options.conninfo.empty() || options.filesDirectory.empty())
         return usage();
@@ -161,6 +194,24 @@ int runAdmin(const Arguments& arguments)
             std::cout << workstation.name << '\t' << workstation.agencyCode << '\t'
                       << (workstation.revokedAt.empty() ? "active" : "revoked") << '\t'
                       << workstation.createdAt << '\t' << workstation.lastSeenAt << '\n';
+        return 0;
+    }
+    if (action == "seed-civil-status" && arguments.words.size() == 2) {
+        const GeneratedCivilStatus seeded =
+            seedCivilStatus(connection, std::max(1, std::stoi(arguments.option("families", "100"))),
+                            static_cast<std::uint32_t>(std::stoul(arguments.option("seed", "1"))));
+        std::cout << "Generated " << seeded.records << " civil-status records of " << seeded.people
+                  << " people (not real persons). Example ID numbers:\n"
+                  << seeded.exampleIds.join(QLatin1Char(' ')).toStdString() << std::endl;
+        return 0;
+    }
+    if (action == "lookups-of" && arguments.words.size() == 3) {
+        // A data subject's "who looked me up?" (docs/SYNC-PROTOCOL.md §11.4).
+        for (const LookupEntry& entry : LookupAudit::of(connection, arguments.words[2]))
+            std::cout << entry.lookedUpAt.toStdString() << '\t' << entry.lookupId.toStdString()
+                      << '\t' << entry.workstation.toStdString() << '\t'
+                      << entry.officerId.toStdString() << '\t' << entry.kind.toStdString() << '\t'
+                      << entry.purposeCode.toStdString() << '\t' << entry.resultCount << '\n';
         return 0;
     }
     return usage();

@@ -20,5 +20,6 @@ int runVerify(CliContext& context);
 int runTrust(CliContext& context);
 int runTimestamp(CliContext& context);
 int runSync(CliContext& context);
+int runLookup(CliContext& context);
 
 } // namespace sohoa::cli

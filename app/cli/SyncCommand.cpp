@@ -2,6 +2,7 @@
 // sohoa-cli sync --store PATH --server URL [--once] [--ca-file PEM] [--json]
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/HubOptions.h"
 #include "domain/UserError.h"
 #include "usecases/HubClock.h"
 #include "usecases/HubToken.h"
@@ -15,25 +16,8 @@ namespace sohoa::cli {
 
 namespace {
 
-constexpr auto kTokenVariable = "SOHOA_SYNC_TOKEN";
 // Without --once, how long to wait at most before looking at the outbox again.
 constexpr std::chrono::seconds kLongestWait{60};
-
-// The workstation's token: the environment's (kept in the store once it works), else the
-// one the store keeps.
-QString syncToken(storage::Store& store)
-{
-    const QString fromEnvironment = qEnvironmentVariable(kTokenVariable);
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    const QString saved = usecases::HubToken::saved(store);
-    if (saved.isEmpty())
-        throw UserError(ErrorKind::AccessDenied,
-                        CliContext::tr("This workstation has no token for the provincial hub: "
-                                       "set %1 to the token the province issued.")
-                            .arg(QString::fromLatin1(kTokenVariable)));
-    return saved;
-}
 
 QJsonObject passJson(const QString& server, const usecases::SyncPassResult& pass,
                      std::optional<qint64> clockSkew)
@@ -60,12 +44,7 @@ int runSync(CliContext& context)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("store"), CliContext::tr("The encrypted store file."),
                       QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("server"),
-                      CliContext::tr("The provincial hub, e.g. https://hub.example.vn."),
-                      QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("ca-file"),
-                      CliContext::tr("Also trust this CA for the hub (a dev hub's hub-ca.pem)."),
-                      QStringLiteral("PEM")});
+    addHubOptions(parser);
     const QCommandLineOption onceOption(
         QStringLiteral("once"),
         CliContext::tr("One pass, then stop (else: until everything is delivered)."));
@@ -74,14 +53,8 @@ int runSync(CliContext& context)
     context.parse(parser, QStringLiteral("sync"));
 
     auto store = context.openStore(parser, CliContext::required(parser, QStringLiteral("store")));
-    const QString server = CliContext::required(parser, QStringLiteral("server"));
-    sync::HubConnection connection;
-    connection.server = QUrl(server, QUrl::StrictMode);
-    if (!connection.server.isValid() || connection.server.scheme() != QLatin1String("https"))
-        CliContext::usageError(CliContext::tr(
-            "--server needs the hub's https:// address, e.g. https://hub.example.vn."));
-    connection.token = syncToken(*store);
-    connection.caFile = parser.value(QStringLiteral("ca-file"));
+    const sync::HubConnection connection = hubConnection(parser, *store);
+    const QString server = connection.server.toString();
     const sync::HubClient hub(connection);
     const std::optional<qint64> clockSkew = usecases::hubClockSkewSeconds(hub);
     if (usecases::auditClockSkew(*store, clockSkew, store->unlockedSlot()))

@@ -68,6 +68,7 @@ int runCommand(int argc, char** argv)
         {QStringLiteral("trust"), &sohoa::cli::runTrust},
         {QStringLiteral("timestamp"), &sohoa::cli::runTimestamp},
         {QStringLiteral("sync"), &sohoa::cli::runSync},
+        {QStringLiteral("lookup"), &sohoa::cli::runLookup},
     };
 
     QStringList arguments = QCoreApplication::arguments();
@@ -77,13 +78,15 @@ int runCommand(int argc, char** argv)
     if (command == commands.end()) {
         context.printError(
             name.isEmpty()
-                ? sohoa::cli::CliContext::tr("Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
-                                             "--version, devices, scan, ocr, digitize, extract, "
-                                             "store, profile, sign, verify, trust, timestamp, sync")
+                ? sohoa::cli::CliContext::tr(
+                      "Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
+                      "--version, devices, scan, ocr, digitize, extract, "
+                      "store, profile, sign, verify, trust, timestamp, sync, "
+                      "lookup")
                 : sohoa::cli::CliContext::tr(
                       "Unknown command \"%1\". Commands: --version, devices, "
                       "scan, ocr, digitize, extract, store, profile, sign, verify, trust, "
-                      "timestamp, sync")
+                      "timestamp, sync, lookup")
                       .arg(name));
         return static_cast<int>(sohoa::ErrorKind::Usage);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/OutboxWriter.h"
 
+#include "domain/VietnamTime.h"
 #include "usecases/SyncPayload.h"
 
 #include <QJsonArray>
@@ -44,10 +45,12 @@ void OutboxWriter::componentChanged(storage::Store& store, std::int64_t componen
         const auto blob = store.blobInfo(document.blobId);
         if (!blob)
             continue; // purged after the hub confirmed it
-        documents.append(QJsonObject{{"sha256", QString::fromLatin1(blob->sha256.toHex())},
-                                     {"size", static_cast<qint64>(blob->size)},
-                                     {"file_name", document.fileName},
-                                     {"content_type", blob->mime}});
+        documents.append(QJsonObject{
+            {"sha256", QString::fromLatin1(blob->sha256.toHex())},
+            {"size", static_cast<qint64>(blob->size)},
+            {"file_name", document.fileName},
+            {"content_type", blob->mime},
+            {"digitized_at", domain::inVietnamTime(document.createdAt).toString(Qt::ISODate)}});
     }
     QJsonObject attached = syncComponentRecord(owner->component);
     attached.insert(QStringLiteral("documents"), documents);

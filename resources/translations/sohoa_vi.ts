@@ -115,6 +115,29 @@
     </message>
 </context>
 <context>
+    <name>CitizenLookup</name>
+    <message>
+        <source>The purpose of a look-up is a code such as document-reuse, dossier-reception or identity-check.</source>
+        <translation>Mục đích tra cứu là một mã như document-reuse, dossier-reception hoặc identity-check.</translation>
+    </message>
+    <message>
+        <source>The purpose text must be at most 200 characters and hold no ID number.</source>
+        <translation>Nội dung mục đích dài tối đa 200 ký tự và không được chứa số giấy tờ tùy thân.</translation>
+    </message>
+    <message>
+        <source>No dossier has the code %1.</source>
+        <translation>Không có hồ sơ nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>The look-up did not reach the provincial hub (%1); try again when the connection is back.</source>
+        <translation>Yêu cầu tra cứu chưa đến được máy chủ tỉnh (%1); hãy thử lại khi có kết nối.</translation>
+    </message>
+    <message>
+        <source>The provincial hub refused the look-up: %1</source>
+        <translation>Máy chủ tỉnh từ chối yêu cầu tra cứu: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>--source must be flatbed, adf or adf-duplex.</source>
@@ -671,14 +694,6 @@
         <translation>Hỏi thêm tổ chức cung cấp dịch vụ chứng thực (OCSP, nếu không được thì CRL) xem chứng thư số của người ký có bị thu hồi không; cần kết nối mạng.</translation>
     </message>
     <message>
-        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync</source>
-        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync</source>
-        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync</translation>
-    </message>
-    <message>
         <source>This workstation has no token for the provincial hub: set %1 to the token the province issued.</source>
         <translation>Máy trạm chưa có mã truy cập máy chủ tỉnh: đặt biến %1 bằng mã tỉnh đã cấp.</translation>
     </message>
@@ -709,6 +724,60 @@
     <message>
         <source>Warning: this computer&apos;s clock differs from the provincial hub&apos;s by %1 minutes; correct it, the dossiers&apos; dates come from it.</source>
         <translation>Cảnh báo: đồng hồ của máy này lệch %1 phút so với máy chủ tỉnh; hãy chỉnh lại, vì ngày giờ của hồ sơ lấy từ đồng hồ này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier document(s) can be reused.</source>
+        <translation>
+            <numerusform>Có %n giấy tờ đã số hóa trước đây có thể tái sử dụng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, sinh ngày %2</translation>
+    </message>
+    <message>
+        <source>Birth: %1; registered on %2 by %3</source>
+        <translation>Khai sinh: %1; đăng ký ngày %2 tại %3</translation>
+    </message>
+    <message>
+        <source>Marriage: %1 and %2; on %3 at %4</source>
+        <translation>Kết hôn: %1 và %2; ngày %3 tại %4</translation>
+    </message>
+    <message>
+        <source>Death: %1; died on %2</source>
+        <translation>Khai tử: %1; mất ngày %2</translation>
+    </message>
+    <message>
+        <source>The civil-status book holds no record for this ID.</source>
+        <translation>Sổ hộ tịch không có bản ghi nào cho số định danh này.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s 12-digit personal ID (for documents also a tax code or passport number).</source>
+        <translation>Số định danh cá nhân 12 chữ số của công dân (với giấy tờ: cả mã số thuế hoặc số hộ chiếu).</translation>
+    </message>
+    <message>
+        <source>The personal civil-status book (births, marriages, deaths) instead of earlier digitized documents.</source>
+        <translation>Tra sổ hộ tịch cá nhân (khai sinh, kết hôn, khai tử) thay vì giấy tờ đã số hóa.</translation>
+    </message>
+    <message>
+        <source>Why the officer looks: document-reuse (default for documents), dossier-reception (default for the civil-status book), identity-check.</source>
+        <translation>Mục đích tra cứu: document-reuse (mặc định với giấy tờ), dossier-reception (mặc định với sổ hộ tịch), identity-check.</translation>
+    </message>
+    <message>
+        <source>The dossier the look-up serves.</source>
+        <translation>Hồ sơ mà việc tra cứu phục vụ.</translation>
+    </message>
+    <message>
+        <source>A short note on the purpose (no ID numbers).</source>
+        <translation>Ghi chú ngắn về mục đích (không ghi số giấy tờ).</translation>
+    </message>
+    <message>
+        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup</source>
+        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup</source>
+        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,8 @@ HubReply replyOf(QNetworkReply* reply)
 {
     HubReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.json = QJsonDocument::fromJson(reply->readAll()).object();
+    result.body = reply->readAll();
+    result.json = QJsonDocument::fromJson(result.body).object();
     for (const auto& [name, value] : reply->rawHeaderPairs())
         result.headers.insert(name.toLower(), value);
     result.retryAfter = result.header("Retry-After");

@@ -18,7 +18,8 @@ namespace sohoa::testing {
 struct HubReply
 {
     int status = 0; // 0: no answer (connection refused, TLS failure...)
-    QJsonObject json;
+    QByteArray body;
+    QJsonObject json; // the body, when it is JSON
     QByteArray retryAfter;
     bool replay = false;                   // Idempotent-Replay: true
     QHash<QByteArray, QByteArray> headers; // names in lower case
