@@ -386,6 +386,12 @@ std::int64_t Store::insertComponent(const ComponentRecord& c)
     return db_->lastInsertRowId();
 }
 
+void Store::markComponentReused(std::int64_t componentId)
+{
+    Statement update(*db_, "UPDATE components SET reused = 1 WHERE id = ?");
+    update.bind(1, componentId).run();
+}
+
 std::unique_ptr<BlobWriter> Store::newBlob(const QString& mime)
 {
     return std::make_unique<BlobWriter>(*db_, mime);

@@ -81,6 +81,8 @@ public:
     int nextDossierSequence(const QString& agencyCode, const QDate& day);
     std::int64_t insertDossier(const DossierRecord& dossier);
     std::int64_t insertComponent(const ComponentRecord& component);
+    // The component now holds a document reused from an earlier dossier (DuocTaiSuDung).
+    void markComponentReused(std::int64_t componentId);
     std::unique_ptr<BlobWriter> newBlob(const QString& mime);
     std::int64_t insertPage(const PageRecord& page);
     std::int64_t insertDocument(const DocumentRecord& document);

@@ -21,5 +21,6 @@ int runTrust(CliContext& context);
 int runTimestamp(CliContext& context);
 int runSync(CliContext& context);
 int runLookup(CliContext& context);
+int runReuse(CliContext& context);
 
 } // namespace sohoa::cli

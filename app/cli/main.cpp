@@ -69,6 +69,7 @@ int runCommand(int argc, char** argv)
         {QStringLiteral("timestamp"), &sohoa::cli::runTimestamp},
         {QStringLiteral("sync"), &sohoa::cli::runSync},
         {QStringLiteral("lookup"), &sohoa::cli::runLookup},
+        {QStringLiteral("reuse"), &sohoa::cli::runReuse},
     };
 
     QStringList arguments = QCoreApplication::arguments();
@@ -82,11 +83,11 @@ int runCommand(int argc, char** argv)
                       "Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
                       "--version, devices, scan, ocr, digitize, extract, "
                       "store, profile, sign, verify, trust, timestamp, sync, "
-                      "lookup")
+                      "lookup, reuse")
                 : sohoa::cli::CliContext::tr(
                       "Unknown command \"%1\". Commands: --version, devices, "
                       "scan, ocr, digitize, extract, store, profile, sign, verify, trust, "
-                      "timestamp, sync, lookup")
+                      "timestamp, sync, lookup, reuse")
                       .arg(name));
         return static_cast<int>(sohoa::ErrorKind::Usage);
     }

@@ -82,7 +82,8 @@ HubResponse HubClient::send(const HubRequest& call) const
     }
     for (const auto& [name, value] : reply->rawHeaderPairs())
         response.headers.insert(name.toLower(), value);
-    response.json = QJsonDocument::fromJson(reply->readAll()).object();
+    response.body = reply->readAll();
+    response.json = QJsonDocument::fromJson(response.body).object();
     bool isNumber = false;
     const int retryAfter = response.header("Retry-After").toInt(&isNumber);
     if (isNumber)

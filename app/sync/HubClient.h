@@ -36,7 +36,8 @@ struct HubRequest
 struct HubResponse
 {
     int status = 0;
-    QJsonObject json;
+    QByteArray body;                      // as received (a downloaded file)
+    QJsonObject json;                     // the body, when it is JSON
     QMap<QByteArray, QByteArray> headers; // names in lower case
     QString networkError;                 // why there was no answer, in the user's language
     std::optional<std::chrono::seconds> retryAfter;

@@ -772,12 +772,32 @@
         <translation>Ghi chú ngắn về mục đích (không ghi số giấy tờ).</translation>
     </message>
     <message>
-        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup</source>
-        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup</translation>
+        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup, reuse</source>
+        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup, reuse</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup</source>
-        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup</translation>
+        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup, reuse</source>
+        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup, reuse</translation>
+    </message>
+    <message>
+        <source>The dossier being received.</source>
+        <translation>Hồ sơ đang tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The component the earlier document stands for, e.g. TP1.</source>
+        <translation>Thành phần hồ sơ mà giấy tờ cũ thay thế, ví dụ TP1.</translation>
+    </message>
+    <message>
+        <source>The earlier document, as `lookup` listed it.</source>
+        <translation>Giấy tờ đã số hóa trước đây, như lệnh `lookup` đã liệt kê.</translation>
+    </message>
+    <message>
+        <source>%1 holds this document already (%2).</source>
+        <translation>%1 đã có giấy tờ này (%2).</translation>
+    </message>
+    <message>
+        <source>Reused as %1 (%2 bytes) under %3; it goes to the hub with the next sync.</source>
+        <translation>Đã tái sử dụng thành %1 (%2 byte) cho %3; sẽ gửi lên máy chủ tỉnh ở lần đồng bộ tới.</translation>
     </message>
 </context>
 <context>
@@ -827,6 +847,37 @@
     <message>
         <source>No page was captured; nothing was stored.</source>
         <translation>Không thu được trang nào; chưa có gì được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReuse</name>
+    <message>
+        <source>The provincial hub gives this workstation no such document: look the citizen up first (a look-up allows downloads for 24 hours).</source>
+        <translation>Máy chủ tỉnh không cấp giấy tờ này cho máy trạm: hãy tra cứu công dân trước (mỗi lần tra cứu cho phép tải về trong 24 giờ).</translation>
+    </message>
+    <message>
+        <source>The document could not be downloaded: %1</source>
+        <translation>Không tải được giấy tờ: %1</translation>
+    </message>
+    <message>
+        <source>A document is named by its SHA-256: 64 hexadecimal digits.</source>
+        <translation>Giấy tờ được chỉ định bằng mã SHA-256: 64 chữ số thập lục phân.</translation>
+    </message>
+    <message>
+        <source>No dossier has the code %1.</source>
+        <translation>Không có hồ sơ nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is past reception (%2): documents can be added only while it is a draft or captured.</source>
+        <translation>Hồ sơ %1 đã qua bước tiếp nhận (%2): chỉ thêm được giấy tờ khi hồ sơ đang soạn hoặc đã số hóa.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no component %2.</source>
+        <translation>Hồ sơ %1 không có thành phần %2.</translation>
+    </message>
+    <message>
+        <source>The downloaded document does not match its SHA-256; nothing was kept. Try again.</source>
+        <translation>Giấy tờ tải về không khớp mã SHA-256; không lưu gì cả. Hãy thử lại.</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,11 @@
 #include "OfflineDossier.h"
 #include "server/PgConnection.h"
 #include "storage/Store.h"
+#include "support/IncrementalPdf.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace sohoa::testing;
@@ -66,8 +66,7 @@ private slots:
                                            hub_->addWorkstation(QStringLiteral("xa-b-quay-1")));
 
         // A birth certificate digitized offline at the first counter, then synced.
-        document_ =
-            QByteArray("%PDF-1.7\n") + QByteArray::number(QRandomGenerator::global()->generate64());
+        document_ = IncrementalPdf().bytes();
         dossierCode_ = QStringLiteral("000.00.00.H26-261205-0001");
         {
             auto store = openStore(digitizingCounter_);
@@ -115,6 +114,61 @@ private slots:
                            {sha256.toStdString()})
                      .integer(0, 0),
                  1);
+    }
+
+    // The found document becomes the other counter's component, flagged reused, and reaches
+    // the hub without being uploaded again.
+    void theFoundDocumentIsReusedInsteadOfScanned()
+    {
+        const QString code = QStringLiteral("000.00.00.H26-261205-0101");
+        {
+            auto store = openStore(otherCounter_);
+            store->inTransaction([&] { addOfflineDossier(*store, code); });
+        }
+        const QString sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(document_, QCryptographicHash::Sha256).toHex());
+        const QStringList reuse = QStringList{QStringLiteral("reuse")} + hubArgs(otherCounter_) +
+                                  QStringList{QStringLiteral("--dossier"),   code,
+                                              QStringLiteral("--component"), QStringLiteral("TP1"),
+                                              QStringLiteral("--sha256"),    sha256};
+        const QJsonObject reused = otherCounter_.runJson(reuse).object();
+        QCOMPARE(reused.value("file_name").toString(), code + QStringLiteral(".01.pdf"));
+        QCOMPARE(reused.value("size").toInt(), document_.size());
+        QVERIFY(!reused.value("already_held").toBool());
+        QVERIFY(otherCounter_.runJson(reuse).object().value("already_held").toBool());
+        {
+            auto store = openStore(otherCounter_);
+            const auto dossier = store->dossierByCode(code);
+            QVERIFY(dossier);
+            const auto& component = dossier->components.at(0);
+            QVERIFY(component.component.reused);
+            QCOMPARE(component.documents.size(), std::size_t(1));
+            QCOMPARE(store->readBlob(component.documents.at(0).blobId), document_);
+        }
+
+        const QJsonObject sync =
+            otherCounter_
+                .runJson(QStringList{QStringLiteral("sync"), QStringLiteral("--once")} +
+                         hubArgs(otherCounter_))
+                .object();
+        QCOMPARE(sync.value("operations").toObject().value("pending").toInt(), 0);
+        QCOMPARE(sync.value("files").toObject().value("uploaded").toInt(), 0);
+        sohoa::hub::PgConnection database(hub_->conninfo().toStdString());
+        const auto held =
+            database.exec("SELECT c->>'reused', c->'documents'->0->>'sha256' FROM dossiers d, "
+                          "jsonb_array_elements(d.payload->'components') c WHERE d.code = $1",
+                          {code.toStdString()});
+        QCOMPARE(held.rows(), 1);
+        QCOMPARE(held.text(0, 0), std::string("true"));
+        QCOMPARE(held.text(0, 1), sha256.toStdString());
+
+        // A hash no look-up returned to this counter is refused by the hub.
+        const ToolResult unknown = otherCounter_.run(
+            QStringList{QStringLiteral("reuse")} + hubArgs(otherCounter_) +
+            QStringList{QStringLiteral("--dossier"), code, QStringLiteral("--component"),
+                        QStringLiteral("TP1"), QStringLiteral("--sha256"),
+                        QString(64, QLatin1Char('a'))});
+        QCOMPARE(unknown.exitCode, 4);
     }
 
     void theLookUpIsAuditedWithTheIdMasked()
