@@ -6,6 +6,7 @@
 #include "domain/TaxCode.h"
 #include "domain/UserError.h"
 #include "usecases/AuditTrail.h"
+#include "usecases/DossierQueries.h"
 #include "usecases/HubToken.h"
 #include "usecases/StoreAccess.h"
 
@@ -62,15 +63,9 @@ QJsonObject purposeOf(storage::Store& store, const CitizenLookupRequest& request
     QJsonObject purpose{{"code", request.purposeCode}};
     if (!request.purposeText.isEmpty())
         purpose.insert(QStringLiteral("text"), request.purposeText);
-    if (!request.dossierCode.isEmpty()) {
-        const auto dossier =
-            StoreAccess::guarded([&] { return store.dossierByCode(request.dossierCode); });
-        if (!dossier)
-            throw UserError(
-                ErrorKind::NotFound,
-                CitizenLookup::tr("No dossier has the code %1.").arg(request.dossierCode));
-        purpose.insert(QStringLiteral("dossier_uuid"), dossier->dossier.uuid);
-    }
+    if (!request.dossierCode.isEmpty())
+        purpose.insert(QStringLiteral("dossier_uuid"),
+                       DossierQueries::detail(store, request.dossierCode).dossier.uuid);
     return purpose;
 }
 

@@ -5,6 +5,7 @@
 #include "pdf/PdfSignatureProbe.h"
 #include "signing/PdfSignatureReportJson.h"
 #include "signing/PdfSignatureVerifier.h"
+#include "usecases/DossierQueries.h"
 #include "usecases/OutboxWriter.h"
 #include "usecases/StoreAccess.h"
 #include "usecases/TrustAnchorImport.h"
@@ -68,24 +69,20 @@ DocumentReuseOutcome DocumentReuse::run(storage::Store& store, const sync::HubCl
     if (!hex.match(sha256).hasMatch())
         throw UserError(ErrorKind::InvalidInput,
                         tr("A document is named by its SHA-256: 64 hexadecimal digits."));
-    const auto dossier =
-        StoreAccess::guarded([&] { return store.dossierByCode(request.dossierCode); });
-    if (!dossier)
-        throw UserError(ErrorKind::NotFound,
-                        tr("No dossier has the code %1.").arg(request.dossierCode));
-    if (!stateAcceptsDocuments(dossier->dossier.state))
+    const auto dossier = DossierQueries::detail(store, request.dossierCode);
+    if (!stateAcceptsDocuments(dossier.dossier.state))
         throw UserError(ErrorKind::InvalidInput,
                         tr("Dossier %1 is past reception (%2): documents can be added only while "
                            "it is a draft or captured.")
-                            .arg(dossier->dossier.code, dossier->dossier.state));
+                            .arg(dossier.dossier.code, dossier.dossier.state));
     const storage::ComponentDetail* component = nullptr;
-    for (const storage::ComponentDetail& candidate : dossier->components)
+    for (const storage::ComponentDetail& candidate : dossier.components)
         if (candidate.component.code == request.componentCode)
             component = &candidate;
     if (!component)
-        throw UserError(ErrorKind::NotFound,
-                        tr("Dossier %1 has no component %2.")
-                            .arg(dossier->dossier.code, request.componentCode));
+        throw UserError(
+            ErrorKind::NotFound,
+            tr("Dossier %1 has no component %2.").arg(dossier.dossier.code, request.componentCode));
 
     DocumentReuseOutcome outcome;
     for (const storage::DocumentRecord& document : component->documents) {
@@ -106,7 +103,7 @@ DocumentReuseOutcome DocumentReuse::run(storage::Store& store, const sync::HubCl
 
     storage::DocumentRecord record;
     record.componentId = component->component.id;
-    record.fileName = nextFileName(*dossier);
+    record.fileName = nextFileName(dossier);
     record.createdAt = QDateTime::currentDateTimeUtc();
     const auto signatures = pdf::PdfSignatureProbe::signaturesIn(bytes, record.fileName);
     record.kind =
@@ -131,7 +128,7 @@ DocumentReuseOutcome DocumentReuse::run(storage::Store& store, const sync::HubCl
                                      {"sha256", sha256},
                                      {"signature", record.signatureVerdict}};
             store.appendEvent(
-                {0, dossier->dossier.uuid, record.createdAt, request.officerId,
+                {0, dossier.dossier.uuid, record.createdAt, request.officerId,
                  QStringLiteral("document-reused"),
                  QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
         });

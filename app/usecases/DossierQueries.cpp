@@ -22,17 +22,20 @@ DossierView DossierQueries::show(storage::Store& store, const QString& dossierCo
     return view;
 }
 
+storage::DossierDetail DossierQueries::detail(storage::Store& store, const QString& dossierCode)
+{
+    auto found = StoreAccess::guarded([&] { return store.dossierByCode(dossierCode); });
+    if (!found)
+        throw UserError(ErrorKind::NotFound,
+                        tr("No dossier with code %1 in this store.").arg(dossierCode));
+    return std::move(*found);
+}
+
 DossierView DossierQueries::read(storage::Store& store, const QString& dossierCode)
 {
-    return StoreAccess::guarded([&] {
-        auto detail = store.dossierByCode(dossierCode);
-        if (!detail)
-            throw UserError(ErrorKind::NotFound,
-                            tr("No dossier with code %1 in this store.").arg(dossierCode));
-        DossierView view{std::move(*detail), {}};
-        view.history = store.events(view.detail.dossier.uuid);
-        return view;
-    });
+    DossierView view{detail(store, dossierCode), {}};
+    view.history = StoreAccess::guarded([&] { return store.events(view.detail.dossier.uuid); });
+    return view;
 }
 
 std::vector<storage::SearchHit> DossierQueries::search(storage::Store& store, const QString& query,

@@ -25,6 +25,8 @@ public:
     static DossierView show(storage::Store& store, const QString& dossierCode,
                             const QString& officerId);
     // The same without an audit event, for use cases that audit their own purpose.
+    // The dossier with its components and documents; throws UserError(NotFound).
+    static storage::DossierDetail detail(storage::Store& store, const QString& dossierCode);
     static DossierView read(storage::Store& store, const QString& dossierCode);
     static storage::CheckReport check(storage::Store& store);
     // Pages whose OCR text contains every word of `query`, with or without diacritics.

@@ -125,10 +125,6 @@
         <translation>Nội dung mục đích dài tối đa 200 ký tự và không được chứa số giấy tờ tùy thân.</translation>
     </message>
     <message>
-        <source>No dossier has the code %1.</source>
-        <translation>Không có hồ sơ nào mang mã %1.</translation>
-    </message>
-    <message>
         <source>The look-up did not reach the provincial hub (%1); try again when the connection is back.</source>
         <translation>Yêu cầu tra cứu chưa đến được máy chủ tỉnh (%1); hãy thử lại khi có kết nối.</translation>
     </message>
@@ -862,10 +858,6 @@
     <message>
         <source>A document is named by its SHA-256: 64 hexadecimal digits.</source>
         <translation>Giấy tờ được chỉ định bằng mã SHA-256: 64 chữ số thập lục phân.</translation>
-    </message>
-    <message>
-        <source>No dossier has the code %1.</source>
-        <translation>Không có hồ sơ nào mang mã %1.</translation>
     </message>
     <message>
         <source>Dossier %1 is past reception (%2): documents can be added only while it is a draft or captured.</source>
