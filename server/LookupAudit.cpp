@@ -28,7 +28,7 @@ void LookupAudit::checkRate(PgConnection& connection, const Workstation& worksta
     if (window.integer(0, 0) < perHour)
         return;
     const long long wait = std::max(1LL, window.integer(0, 1));
-    throw ApiError(429, QStringLiteral("too-many-lookups"),
+    throw ApiError(429, QStringLiteral("rate-limited"),
                    QStringLiteral("This workstation made %1 look-ups in the last hour, the most "
                                   "the province allows; try again in %2 seconds.")
                        .arg(perHour)

@@ -193,7 +193,7 @@ private slots:
             "WHERE w.name = 'ho-tich-2'");
         const HubReply limited = civilStatus(request(QStringLiteral("001203004567")), token);
         QCOMPARE(limited.status, 429);
-        QCOMPARE(limited.errorCode(), QStringLiteral("too-many-lookups"));
+        QCOMPARE(limited.errorCode(), QStringLiteral("rate-limited"));
         const int wait = limited.retryAfter.toInt();
         QVERIFY2(wait > 0 && wait <= 600, limited.retryAfter.constData());
         // Other workstations are not held back.
