@@ -3,6 +3,7 @@
 
 #include "cli/CliContext.h"
 #include "domain/UserError.h"
+#include "usecases/HubPins.h"
 #include "usecases/HubToken.h"
 
 namespace sohoa::cli {
@@ -35,6 +36,10 @@ void addHubOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("ca-file"),
                       CliContext::tr("Also trust this CA for the hub (a dev hub's hub-ca.pem)."),
                       QStringLiteral("PEM")});
+    parser.addOption({QStringLiteral("pin"),
+                      CliContext::tr("Accept only a hub whose key has this pin (sha256/…; at "
+                                     "most two, kept in the store for the next runs)."),
+                      QStringLiteral("PIN")});
 }
 
 sync::HubConnection hubConnection(const QCommandLineParser& parser, storage::Store& store)
@@ -47,6 +52,9 @@ sync::HubConnection hubConnection(const QCommandLineParser& parser, storage::Sto
             "--server needs the hub's https:// address, e.g. https://hub.example.vn."));
     connection.token = workstationToken(store);
     connection.caFile = parser.value(QStringLiteral("ca-file"));
+    if (parser.isSet(QStringLiteral("pin")))
+        usecases::HubPins::keep(store, parser.values(QStringLiteral("pin")), store.unlockedSlot());
+    connection.pins = usecases::HubPins::saved(store);
     return connection;
 }
 

@@ -7,6 +7,7 @@
 #include "usecases/HubClock.h"
 #include "usecases/HubToken.h"
 #include "usecases/OutboxRelay.h"
+#include "usecases/WorkstationSettings.h"
 
 #include <QJsonArray>
 #include <QThread>
@@ -53,7 +54,9 @@ int runSync(CliContext& context)
     context.parse(parser, QStringLiteral("sync"));
 
     auto store = context.openStore(parser, CliContext::required(parser, QStringLiteral("store")));
-    const sync::HubConnection connection = hubConnection(parser, *store);
+    sync::HubConnection connection = hubConnection(parser, *store);
+    // Only the background transfer is capped: look-ups and reuse have an officer waiting.
+    connection.bandwidthKbps = usecases::WorkstationSettings::syncBandwidthKbps(*store);
     const QString server = connection.server.toString();
     const sync::HubClient hub(connection);
     const std::optional<qint64> clockSkew = usecases::hubClockSkewSeconds(hub);
@@ -76,7 +79,8 @@ int runSync(CliContext& context)
                                   .arg(pass.pending)
                                   .arg(pass.parked)
                                   .arg(pass.conflicts));
-        if (pass.stoppedBecause == QLatin1String("unauthorized"))
+        if (pass.stoppedBecause == QLatin1String("unauthorized") ||
+            pass.stoppedBecause == QLatin1String("tls-pin-mismatch"))
             throw UserError(ErrorKind::AccessDenied, pass.errors.value(0));
         if (parser.isSet(onceOption) || pass.pending == 0) {
             if (pass.stoppedBecause == QLatin1String("offline"))

@@ -2,6 +2,8 @@
 #include "sync/HubClient.h"
 
 #include "platform/NetworkWait.h"
+#include "sync/BandwidthLimit.h"
+#include "sync/CertificatePin.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -38,8 +40,16 @@ QString HubResponse::failure() const
     return message.isEmpty() ? HubClient::tr("The hub answered HTTP %1.").arg(status) : message;
 }
 
+QString HubResponse::stopsRunBecause() const
+{
+    if (pinMismatch)
+        return QStringLiteral("tls-pin-mismatch");
+    return status == 401 ? QStringLiteral("unauthorized") : QString();
+}
+
 HubClient::HubClient(HubConnection connection)
-    : connection_(std::move(connection)), network_(std::make_unique<QNetworkAccessManager>())
+    : connection_(std::move(connection)), network_(std::make_unique<QNetworkAccessManager>()),
+      bandwidth_(std::make_unique<BandwidthLimit>(connection_.bandwidthKbps))
 {
 }
 
@@ -64,13 +74,32 @@ HubResponse HubClient::send(const HubRequest& call) const
     for (auto header = call.headers.begin(); header != call.headers.end(); ++header)
         request.setRawHeader(header.key(), header.value());
 
+    bandwidth_->take(call.body.size());
     // HEAD and GET through their own calls: as a custom verb Qt would wait for a HEAD's body.
     const std::unique_ptr<QNetworkReply> reply(
         call.method == "HEAD"  ? network_->head(request)
         : call.method == "GET" ? network_->get(request)
                                : network_->sendCustomRequest(request, call.method, call.body));
     HubResponse response;
-    if (!platform::waitForReply(*reply, connection_.timeout)) {
+    // A new connection's handshake is done and nothing sent yet: the moment to refuse a hub
+    // whose key is not pinned, before the token leaves the workstation.
+    QObject::connect(reply.get(), &QNetworkReply::encrypted, reply.get(), [&] {
+        if (connection_.pins.isEmpty())
+            return;
+        const QString pin = certificatePin(reply->sslConfiguration().peerCertificate().toDer());
+        if (!connection_.pins.contains(pin)) {
+            response.pinMismatch = true;
+            reply->abort();
+        }
+    });
+    const bool answered = platform::waitForReply(*reply, connection_.timeout);
+    if (response.pinMismatch) {
+        response.networkError =
+            tr("The provincial hub's certificate does not carry the pinned key; nothing was "
+               "sent. Ask the province's IT team before syncing again.");
+        return response;
+    }
+    if (!answered) {
         response.networkError = tr("The provincial hub did not answer within %1 s.")
                                     .arg(connection_.timeout.count() / 1000);
         return response;
@@ -83,6 +112,7 @@ HubResponse HubClient::send(const HubRequest& call) const
     for (const auto& [name, value] : reply->rawHeaderPairs())
         response.headers.insert(name.toLower(), value);
     response.body = reply->readAll();
+    bandwidth_->take(response.body.size());
     response.json = QJsonDocument::fromJson(response.body).object();
     bool isNumber = false;
     const int retryAfter = response.header("Retry-After").toInt(&isNumber);

@@ -5,12 +5,17 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
+#include <QStringList>
 #include <QUrl>
 #include <chrono>
 #include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
+
+namespace sohoa::sync {
+class BandwidthLimit;
+}
 
 namespace sohoa::sync {
 
@@ -20,6 +25,10 @@ struct HubConnection
     QUrl server;    // e.g. https://hub.tinh.gov.vn
     QString token;  // the workstation's bearer token
     QString caFile; // PEM of a CA to trust besides the system's (a dev hub's hub-ca.pem)
+    // Pins of the hub's key ("sha256/…", certificatePin()): when set, a hub whose verified
+    // certificate carries another key is refused before anything is sent.
+    QStringList pins;
+    int bandwidthKbps = 0; // 0: no cap (docs/SYNC-PROTOCOL.md §10.4)
     std::chrono::milliseconds timeout = std::chrono::seconds(60);
 };
 
@@ -41,7 +50,8 @@ struct HubResponse
     QMap<QByteArray, QByteArray> headers; // names in lower case
     QString networkError;                 // why there was no answer, in the user's language
     std::optional<std::chrono::seconds> retryAfter;
-    bool replay = false; // Idempotent-Replay: true
+    bool replay = false;      // Idempotent-Replay: true
+    bool pinMismatch = false; // refused: the hub's key is not a pinned one (no HTTP answer)
 
     QString errorCode() const;    // error.code, e.g. "stale-version"
     QString errorMessage() const; // error.message_vi or error.message, by the UI language
@@ -51,13 +61,17 @@ struct HubResponse
     // Why the request did not succeed, for the officer: the network's reason, the hub's
     // message, or its HTTP status.
     QString failure() const;
+    // Why no further request of this run should be made: "unauthorized" (401: the token is
+    // missing, unknown or revoked) or "tls-pin-mismatch"; empty otherwise.
+    QString stopsRunBecause() const;
     QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
 };
 
 // HTTPS to the hub, one blocking request at a time, on the thread that made the client (the
 // sync worker's or a CLI command's; a QCoreApplication must exist). Connections are kept alive
 // between requests, so a backlog does not pay a TLS handshake per row. TLS is verified
-// against the system's CAs plus `caFile`.
+// against the system's CAs plus `caFile`, and the hub's key against the pins when there are
+// any. Request and response bodies count against the bandwidth cap.
 class HubClient
 {
     Q_DECLARE_TR_FUNCTIONS(HubClient)
@@ -77,6 +91,7 @@ public:
 private:
     HubConnection connection_;
     std::unique_ptr<QNetworkAccessManager> network_;
+    std::unique_ptr<BandwidthLimit> bandwidth_;
 };
 
 } // namespace sohoa::sync

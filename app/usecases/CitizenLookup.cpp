@@ -105,7 +105,7 @@ QJsonObject CitizenLookup::run(storage::Store& store, const sync::HubClient& hub
                                : QStringLiteral("/v1/lookups/civil-status"),
                      QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (response.status != 200) {
-        if (response.status == 401)
+        if (!response.stopsRunBecause().isEmpty())
             throw UserError(ErrorKind::AccessDenied, response.failure());
         if (response.retryable())
             throw UserError(ErrorKind::Network,

@@ -52,7 +52,7 @@ QByteArray downloaded(const sync::HubClient& hub, const QString& sha256)
                         DocumentReuse::tr("The provincial hub gives this workstation no such "
                                           "document: look the citizen up first (a look-up "
                                           "allows downloads for 24 hours)."));
-    if (response.status == 401)
+    if (!response.stopsRunBecause().isEmpty())
         throw UserError(ErrorKind::AccessDenied, response.failure());
     throw UserError(
         response.retryable() ? ErrorKind::Network : ErrorKind::InvalidInput,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/FileUploader.h"
 
+#include "sync/BandwidthLimit.h"
 #include "usecases/StoreAccess.h"
 
 #include <QCryptographicHash>
@@ -21,7 +22,8 @@ QString uploadSetting(const QString& sha256)
 
 FilesOutcome failed(const sync::HubResponse& response, FilesOutcome outcome)
 {
-    outcome.retryLater = response.retryable();
+    outcome.stopsRunBecause = response.stopsRunBecause();
+    outcome.retryLater = response.retryable() && outcome.stopsRunBecause.isEmpty();
     outcome.error = response.failure();
     return outcome;
 }
@@ -90,8 +92,10 @@ FilesOutcome upload(storage::Store& store, const sync::HubClient& hub, const QSt
     qint64 offset = answer.header("Upload-Offset").toLongLong();
     const QByteArray bytes = StoreAccess::guarded([&] { return store.readBlob(blob->id); });
     int checksumFailures = 0;
+    const qsizetype chunkBytes =
+        sync::BandwidthLimit::uploadChunkBytes(hub.connection().bandwidthKbps);
     while (offset < bytes.size()) {
-        const QByteArray chunk = bytes.mid(offset, FileUploader::kChunkBytes);
+        const QByteArray chunk = bytes.mid(offset, chunkBytes);
         sync::HubRequest patch = tusRequest("PATCH", location);
         patch.headers.insert("Content-Type", "application/offset+octet-stream");
         patch.headers.insert("Upload-Offset", QByteArray::number(offset));

@@ -97,7 +97,10 @@ SyncPassResult OutboxRelay::runOnce(storage::Store& store, const sync::HubClient
             if (!files.held) {
                 waitingDossiers.insert(row.dossierUuid);
                 result.errors << files.error;
-                if (files.retryLater) {
+                if (!files.stopsRunBecause.isEmpty()) {
+                    result.stoppedBecause = files.stopsRunBecause;
+                    ++result.pending;
+                } else if (files.retryLater) {
                     defer(store, row, files.error, std::nullopt);
                     ++result.deferred;
                     ++result.pending;
@@ -129,8 +132,8 @@ SyncPassResult OutboxRelay::runOnce(storage::Store& store, const sync::HubClient
         waitingDossiers.insert(row.dossierUuid);
         ++result.pending;
         const QString reason = response.failure();
-        if (response.status == 401) {
-            result.stoppedBecause = QStringLiteral("unauthorized");
+        if (!response.stopsRunBecause().isEmpty()) {
+            result.stoppedBecause = response.stopsRunBecause();
             result.errors << reason;
         } else if (retryable(response)) {
             defer(store, row, reason, response.retryAfter);

@@ -21,7 +21,7 @@ struct SyncPassResult
     int filesUploaded = 0;
     qint64 bytesUploaded = 0;
     // Why the pass ended early: "" (it did not), "offline" (no answer), "hub-busy" (408, 429,
-    // 5xx) or "unauthorized" (401)
+    // 5xx), "unauthorized" (401) or "tls-pin-mismatch" (the hub's key is not a pinned one)
     QString stoppedBecause;
     QStringList errors; // one line per refusal or failure, for the officer
 };

@@ -20,10 +20,12 @@ struct Definition
 };
 
 // Bounds: an unattended counter must not stay open for a whole shift; files of delivered
-// dossiers are kept at most ten years locally (the province is the archive).
-constexpr std::array<Definition, 2> kDefinitions{{
+// dossiers are kept at most ten years locally (the province is the archive); a sync cap
+// (kilobits per second, 0 = none) below 64 would make a 1 MiB scan take over two minutes.
+constexpr std::array<Definition, 3> kDefinitions{{
     {"auto-lock-minutes", "auto_lock_minutes", 5, 0, 240},
     {"retention-days", "retention_days", 30, 0, 3650},
+    {"sync-bandwidth-kbps", "sync.bandwidth_kbps", 0, 0, 1000000},
 }};
 
 const Definition* definitionNamed(const QString& name)
@@ -56,6 +58,11 @@ int WorkstationSettings::autoLockMinutes(storage::Store& store)
 int WorkstationSettings::retentionDays(storage::Store& store)
 {
     return read(store, kDefinitions[1]).value;
+}
+
+int WorkstationSettings::syncBandwidthKbps(storage::Store& store)
+{
+    return read(store, kDefinitions[2]).value;
 }
 
 std::vector<WorkstationSettings::Setting> WorkstationSettings::all(storage::Store& store)

@@ -28,6 +28,8 @@ public:
     static int autoLockMinutes(storage::Store& store);
     // Days a dossier's files stay after the province confirmed them.
     static int retentionDays(storage::Store& store);
+    // The sync worker's bandwidth cap in kilobits per second; 0 = none.
+    static int syncBandwidthKbps(storage::Store& store);
 
     static std::vector<Setting> all(storage::Store& store);
     // Throws UserError for an unknown name or a value out of bounds; audited.

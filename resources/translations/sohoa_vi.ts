@@ -795,6 +795,10 @@
         <source>Reused as %1 (%2 bytes) under %3; it goes to the hub with the next sync.</source>
         <translation>Đã tái sử dụng thành %1 (%2 byte) cho %3; sẽ gửi lên máy chủ tỉnh ở lần đồng bộ tới.</translation>
     </message>
+    <message>
+        <source>Accept only a hub whose key has this pin (sha256/…; at most two, kept in the store for the next runs).</source>
+        <translation>Chỉ chấp nhận máy chủ tỉnh có khóa mang mã ghim này (sha256/…; tối đa hai, được lưu trong kho cho các lần sau).</translation>
+    </message>
 </context>
 <context>
     <name>ComponentCode</name>
@@ -1047,6 +1051,21 @@
     <message>
         <source>The hub answered HTTP %1.</source>
         <translation>Máy chủ tỉnh trả lời HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The provincial hub&apos;s certificate does not carry the pinned key; nothing was sent. Ask the province&apos;s IT team before syncing again.</source>
+        <translation>Chứng thư của máy chủ tỉnh không mang khóa đã ghim; chưa gửi gì cả. Hãy hỏi bộ phận CNTT của tỉnh trước khi đồng bộ lại.</translation>
+    </message>
+</context>
+<context>
+    <name>HubPins</name>
+    <message>
+        <source>At most %1 pins: the hub&apos;s current key and its next.</source>
+        <translation>Tối đa %1 mã ghim: khóa hiện tại của máy chủ tỉnh và khóa kế tiếp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key pin: it is written sha256/ and 44 base64 characters (docs/HUB.md shows how to compute it).</source>
+        <translation>&quot;%1&quot; không phải mã ghim khóa: mã ghim viết dạng sha256/ và 44 ký tự base64 (docs/HUB.md hướng dẫn cách tính).</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace sohoa::testing;
@@ -242,6 +243,39 @@ private slots:
                               otherCounter_.storeArgs());
         QCOMPARE(offline.exitCode, 9);
         QVERIFY(!offline.err.isEmpty());
+    }
+
+    // A pinned hub must show the pinned key: another key is refused before the token is sent,
+    // even though its certificate chain verifies.
+    void aPinnedHubMustShowThePinnedKey()
+    {
+        // The pin as operators compute it with OpenSSL, not with SoHoa's own code.
+        QProcess openssl;
+        openssl.start(QStringLiteral("sh"),
+                      {QStringLiteral("-c"),
+                       QStringLiteral("openssl x509 -in '%1' -pubkey -noout | openssl pkey -pubin "
+                                      "-outform der | openssl dgst -sha256 -binary | base64")
+                           .arg(hub_->directory() + QStringLiteral("/hub-cert.pem"))});
+        QVERIFY(openssl.waitForFinished());
+        const QString pin =
+            QStringLiteral("sha256/") + QString::fromLatin1(openssl.readAll()).trimmed();
+        const QString otherPin =
+            QStringLiteral("sha256/") + QString(43, QLatin1Char('A')) + QLatin1Char('=');
+
+        const ToolResult refused =
+            lookup({QStringLiteral("--id"), kApplicantId, QStringLiteral("--pin"), otherPin});
+        QCOMPARE(refused.exitCode, 5);
+        QVERIFY2(refused.err.contains("pinned"), refused.err.constData());
+        // The pin is kept: the next run without --pin is refused too, until the right one.
+        QCOMPARE(lookup({QStringLiteral("--id"), kApplicantId}).exitCode, 5);
+        const ToolResult accepted =
+            lookup({QStringLiteral("--id"), kApplicantId, QStringLiteral("--pin"), otherPin,
+                    QStringLiteral("--pin"), pin});
+        QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
+        QCOMPARE(lookup({QStringLiteral("--id"), kApplicantId, QStringLiteral("--pin"),
+                         QStringLiteral("sha256/short")})
+                     .exitCode,
+                 3);
     }
 
     void cleanupTestCase() { hub_.reset(); }
