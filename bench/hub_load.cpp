@@ -65,7 +65,7 @@ struct OpenDossiers
 std::string operationBody(const std::string& uuid, int base, const std::string& kind,
                           const std::string& code)
 {
-    QJsonObject payload{{"test_data", true}};
+    QJsonObject payload{{"test_data", true}, {"code_provisional", kind == "dossier.create"}};
     if (kind == "dossier.transition") {
         payload.insert("transition", "submit_for_review");
         payload.insert("to_state", "awaiting_review");
@@ -167,7 +167,13 @@ bool send(httplib::SSLClient& client, const Target& target, Kind kind, OpenDossi
     }
     if (uuid.empty()) {
         uuid = newUuid();
-        code = "000.00.00.H26-261205-L" + std::to_string(sequence++);
+        // Provisional codes (an offline counter's), so each create also takes a number from
+        // the day's master counter: its row lock is the hub's contended spot. A day has 9999.
+        const long n = sequence++;
+        const QString provisional = QStringLiteral("000.00.00.H26-2612%1-P%2")
+                                        .arg(5 + n / 9999, 2, 10, QLatin1Char('0'))
+                                        .arg(n % 9999 + 1, 4, 10, QLatin1Char('0'));
+        code = provisional.toStdString();
     }
     const httplib::Headers headers{{"Authorization", "Bearer " + target.tokens[token]},
                                    {"Idempotency-Key", newUuid()}};

@@ -21,7 +21,8 @@ hub=$!
 for _ in $(seq 1 120); do grep -q "CA certificate" "$work/hub.out" && break; sleep 0.5; done
 port=$(grep -o 'https://127.0.0.1:[0-9]*' "$work/hub.out" | head -n1 | sed 's/.*://')
 for i in $(seq 1 50); do
-  "$build/server/sohoa-hub" admin add-workstation "quay-$i" --dev "$work/hub" | tail -n1
+  "$build/server/sohoa-hub" admin add-workstation "quay-$i" --agency 000.00.00.H26 \
+    --dev "$work/hub" | tail -n1
 done >"$work/tokens"
 echo "hub threads ${HUB_THREADS:-32}, 50 workstation tokens, $seconds s per rate"
 "$build/bench/sohoa-bench-hub-load" 127.0.0.1 "$port" "$work/hub/hub-ca.pem" "$work/tokens" \

@@ -90,4 +90,12 @@ ApiError ApiError::validationFailed(const QString& pointer, const QString& probl
                                                                   {"problem", problem}}}}});
 }
 
+ApiError ApiError::agencyNotAllowed(const QString& agency)
+{
+    return ApiError(403, QStringLiteral("agency-not-allowed"),
+                    QStringLiteral("This workstation is not registered for agency %1.").arg(agency),
+                    QStringLiteral("Máy trạm không được đăng ký cho cơ quan %1.").arg(agency),
+                    QJsonObject{{"agency_code", agency}});
+}
+
 } // namespace sohoa::hub

@@ -36,6 +36,8 @@ public:
     static ApiError malformed(const QString& pointer, const QString& problem);
     // 422 validation-failed: well-formed, but the value at `pointer` is not allowed.
     static ApiError validationFailed(const QString& pointer, const QString& problem);
+    // 403 agency-not-allowed: the workstation is not registered for `agency`.
+    static ApiError agencyNotAllowed(const QString& agency);
 
 private:
     int httpStatus_;

@@ -2,14 +2,14 @@
 #include "server/DossierOperations.h"
 
 #include "server/ApiError.h"
+#include "server/CodeBlocks.h"
+#include "server/CodeCounters.h"
 #include "server/ComponentAttachment.h"
-#include "server/PgTransaction.h"
-#include "server/Sha256.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUuid>
+#include <optional>
 
 namespace sohoa::hub {
 
@@ -27,7 +27,8 @@ struct Operation
     std::string kind;
     QJsonObject payload;
     bool testData = false;
-    std::string canonical; // the body re-serialized: keys sorted, no whitespace
+    std::string canonical;              // the body re-serialized: keys sorted, no whitespace
+    std::optional<HubDossierCode> code; // dossier.create's
 };
 
 // What the hub holds of a dossier, locked for the operation's transaction.
@@ -36,13 +37,9 @@ struct HeldDossier
     int version = 0; // 0: not held
     long long workstationId = 0;
     bool testData = false;
-    QJsonObject record; // payload.dossier as last applied
+    QJsonObject record;      // payload.dossier as last applied
+    QString provisionalCode; // the code the workstation created it under, when the hub assigned
 };
-
-bool isUuid(const std::string& text)
-{
-    return text.size() == 36 && !QUuid::fromString(QString::fromStdString(text)).isNull();
-}
 
 void requireNationalStatus(const QJsonValue& value, const QString& pointer)
 {
@@ -73,14 +70,18 @@ Operation parse(const std::string& body)
     if (!json.value("payload").isObject())
         throw ApiError::malformed(QStringLiteral("/payload"), QStringLiteral("missing"));
 
-    if (operation.kind == kCreate || operation.kind == kUpdate) {
+    if (operation.kind == kCreate) {
         const QJsonObject dossier = operation.payload.value("dossier").toObject();
-        if (operation.kind == kCreate && dossier.value("code").toString().isEmpty())
+        operation.code = HubDossierCode::parse(dossier.value("code").toString());
+        if (!operation.code)
             throw ApiError::malformed(QStringLiteral("/payload/dossier/code"),
-                                      QStringLiteral("missing"));
-        if (operation.kind == kCreate)
-            requireNationalStatus(dossier.value("national_status"),
-                                  QStringLiteral("/payload/dossier/national_status"));
+                                      QStringLiteral("not <agency>-<yymmdd>-<sequence> or "
+                                                     "<agency>-<yymmdd>-P<4 digits>"));
+        if (operation.code->provisional != operation.payload.value("code_provisional").toBool())
+            throw ApiError::validationFailed(QStringLiteral("/payload/code_provisional"),
+                                             QStringLiteral("must be true exactly for a P code"));
+        requireNationalStatus(dossier.value("national_status"),
+                              QStringLiteral("/payload/dossier/national_status"));
     } else if (operation.kind == kTransition) {
         if (operation.payload.value("to_state").toString().isEmpty())
             throw ApiError::malformed(QStringLiteral("/payload/to_state"),
@@ -89,7 +90,7 @@ Operation parse(const std::string& body)
                               QStringLiteral("/payload/national_status"));
     } else if (operation.kind == kAttach) {
         ComponentAttachment::validate(operation.payload);
-    } else {
+    } else if (operation.kind != kUpdate) {
         throw ApiError(422, QStringLiteral("operation-unknown"),
                        QStringLiteral("The hub does not know the operation \"%1\".")
                            .arg(QString::fromStdString(operation.kind)),
@@ -104,21 +105,81 @@ std::string compact(const QJsonObject& json)
     return QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString();
 }
 
-OperationAnswer refused(const ApiError& error)
+IdempotentAnswer refused(const ApiError& error)
 {
-    return OperationAnswer{error.httpStatus(), error.toJson(), false};
+    return IdempotentAnswer{error.httpStatus(), error.toJson(), false};
 }
 
 HeldDossier lockDossier(PgConnection& connection, const std::string& uuid)
 {
-    const PgResult row = connection.exec("SELECT version, workstation_id, test_data, payload "
-                                         "FROM dossiers WHERE uuid = $1 FOR UPDATE",
-                                         {uuid});
+    const PgResult row =
+        connection.exec("SELECT version, workstation_id, test_data, payload, "
+                        "coalesce(provisional_code, '') FROM dossiers WHERE uuid = $1 FOR UPDATE",
+                        {uuid});
     if (row.rows() == 0)
         return {};
     return HeldDossier{static_cast<int>(row.integer(0, 0)), row.integer(0, 1),
                        row.text(0, 2) == "t",
-                       QJsonDocument::fromJson(QByteArray::fromStdString(row.text(0, 3))).object()};
+                       QJsonDocument::fromJson(QByteArray::fromStdString(row.text(0, 3))).object(),
+                       QString::fromStdString(row.text(0, 4))};
+}
+
+// Rows the workstation wrote before it learnt the assigned code still name the provisional
+// one in their file names (`<code>.01.pdf`); the hub keeps the assigned one.
+QJsonObject underAssignedCode(QJsonObject payload, const HeldDossier& held)
+{
+    const QString provisional = held.provisionalCode + QLatin1Char('.');
+    const QString assigned = held.record.value("code").toString() + QLatin1Char('.');
+    QJsonObject component = payload.value("component").toObject();
+    QJsonArray documents = component.value("documents").toArray();
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        QJsonObject document = documents.at(i).toObject();
+        const QString name = document.value("file_name").toString();
+        if (name.startsWith(provisional))
+            document.insert(QStringLiteral("file_name"), assigned + name.mid(provisional.size()));
+        documents.replace(i, document);
+    }
+    component.insert(QStringLiteral("documents"), documents);
+    payload.insert(QStringLiteral("component"), component);
+    return payload;
+}
+
+// A new dossier's code (docs/SYNC-PROTOCOL.md §8): a definitive code must lie in a block
+// reserved to the workstation; a provisional one gets the next number of the agency's day
+// from the master counter, written into `record` and reported in `codeReplaced`. Returns the
+// refusal, if any.
+std::optional<IdempotentAnswer> settleCode(PgConnection& connection, const Workstation& workstation,
+                                           const HubDossierCode& code, QJsonObject& record,
+                                           QJsonValue& codeReplaced)
+{
+    if (!workstation.registeredFor(code.agency)) {
+        IdempotentAnswer notYet = refused(ApiError::agencyNotAllowed(code.agency));
+        notYet.keep = false; // the province may still register the workstation for it
+        return notYet;
+    }
+    if (!code.provisional) {
+        if (CodeBlocks::reservedTo(connection, workstation, code))
+            return std::nullopt;
+        const QString text = record.value("code").toString();
+        return refused(ApiError(
+            422, QStringLiteral("dossier-code-not-reserved"),
+            QStringLiteral("The dossier code %1 is not in a block reserved to this workstation.")
+                .arg(text),
+            QStringLiteral("Mã hồ sơ %1 không thuộc dải số đã cấp cho máy trạm này.").arg(text)));
+    }
+    const auto number = CodeCounters::take(connection, code.agency, code.day, 1);
+    if (!number)
+        return refused(
+            ApiError(422, QStringLiteral("dossier-codes-exhausted"),
+                     QStringLiteral("Agency %1 has no dossier number left for %2.")
+                         .arg(code.agency, code.day.toString(Qt::ISODate)),
+                     QStringLiteral("Cơ quan %1 đã hết số hồ sơ của ngày %2.")
+                         .arg(code.agency, code.day.toString(QStringLiteral("dd/MM/yyyy")))));
+    const QString assigned = HubDossierCode::definitive(code.agency, code.day, number->first,
+                                                        CodeCounters::kSequenceWidth);
+    codeReplaced = QJsonObject{{"provisional", record.value("code")}, {"assigned", assigned}};
+    record.insert(QStringLiteral("code"), assigned);
+    return std::nullopt;
 }
 
 // The dossier record after the operation: create takes it whole; update replaces the
@@ -144,8 +205,8 @@ QJsonObject recordAfter(const Operation& operation, const HeldDossier& held)
     return record;
 }
 
-OperationAnswer applyLocked(PgConnection& connection, const Workstation& workstation,
-                            const Operation& operation, bool acceptTestData)
+IdempotentAnswer applyLocked(PgConnection& connection, const Workstation& workstation,
+                             const Operation& operation, bool acceptTestData)
 {
     const HeldDossier held = lockDossier(connection, operation.dossierUuid);
     if (held.version == 0 && operation.kind != kCreate)
@@ -191,7 +252,7 @@ OperationAnswer applyLocked(PgConnection& connection, const Workstation& worksta
         const QStringList missing =
             ComponentAttachment::missingFiles(connection, operation.payload);
         if (!missing.isEmpty()) {
-            OperationAnswer notYet =
+            IdempotentAnswer notYet =
                 refused(ApiError(422, QStringLiteral("file-not-uploaded"),
                                  QStringLiteral("Upload the component's files first."),
                                  QStringLiteral("Cần tải các tệp của thành phần hồ sơ lên trước."),
@@ -200,7 +261,19 @@ OperationAnswer applyLocked(PgConnection& connection, const Workstation& worksta
             return notYet;
         }
     }
-    const QJsonObject record = recordAfter(operation, held);
+    QJsonValue codeReplaced = QJsonValue::Null;
+    QJsonObject record;
+    if (held.version == 0) {
+        record = recordAfter(operation, held);
+        if (auto refusal =
+                settleCode(connection, workstation, *operation.code, record, codeReplaced))
+            return *refusal;
+    } else {
+        Operation mapped = operation;
+        if (!held.provisionalCode.isEmpty() && operation.kind == kAttach)
+            mapped.payload = underAssignedCode(operation.payload, held);
+        record = recordAfter(mapped, held);
+    }
     const std::string code = record.value("code").toString().toStdString();
     if (connection
             .exec("SELECT 1 FROM dossiers WHERE code = $1 AND uuid <> $2",
@@ -219,10 +292,14 @@ OperationAnswer applyLocked(PgConnection& connection, const Workstation& worksta
     if (held.version == 0)
         connection.exec(
             "INSERT INTO dossiers(uuid, code, agency_code, version, state, "
-            "national_status, test_data, payload, workstation_id) "
-            "VALUES ($1, $2, $3, 1, $4, $5, $6, $7, $8)",
+            "national_status, test_data, payload, workstation_id, provisional_code) "
+            "VALUES ($1, $2, $3, 1, $4, $5, $6, $7, $8, $9)",
             {operation.dossierUuid, code, record.value("agency_code").toString().toStdString(),
-             state, nationalStatus, testData, compact(record), std::to_string(workstation.id)});
+             state, nationalStatus, testData, compact(record), std::to_string(workstation.id),
+             codeReplaced.isNull()
+                 ? PgParameter()
+                 : PgParameter(
+                       codeReplaced.toObject().value("provisional").toString().toStdString())});
     else
         connection.exec("UPDATE dossiers SET version = $2, state = $3, national_status = $4, "
                         "test_data = $5, payload = $6, updated_at = now() WHERE uuid = $1",
@@ -235,9 +312,9 @@ OperationAnswer applyLocked(PgConnection& connection, const Workstation& worksta
     const QJsonObject receipt{{"dossier_code", record.value("code")},
                               {"state", record.value("state")},
                               {"national_status", record.value("national_status")},
-                              {"code_replaced", QJsonValue::Null},
+                              {"code_replaced", codeReplaced},
                               {"files_held", filesHeld}};
-    return OperationAnswer{
+    return IdempotentAnswer{
         200,
         QJsonObject{{"dossier_uuid", QString::fromStdString(operation.dossierUuid)},
                     {"version", version},
@@ -249,52 +326,21 @@ OperationAnswer applyLocked(PgConnection& connection, const Workstation& worksta
 
 } // namespace
 
-OperationAnswer DossierOperations::apply(PgConnection& connection, const Workstation& workstation,
-                                         const std::string& idempotencyKey, const std::string& body,
-                                         bool acceptTestData)
+IdempotentAnswer DossierOperations::apply(PgConnection& connection, const Workstation& workstation,
+                                          const std::string& idempotencyKey,
+                                          const std::string& body, bool acceptTestData)
 {
-    const std::string key = QString::fromStdString(idempotencyKey).toLower().toStdString();
-    if (!isUuid(key))
-        throw ApiError(400, QStringLiteral("idempotency-key-invalid"),
-                       QStringLiteral("Every operation needs an Idempotency-Key header (a UUID)."),
-                       QStringLiteral("Mỗi thao tác cần tiêu đề Idempotency-Key (một UUID)."));
+    const std::string key = IdempotentRequests::checkedKey(idempotencyKey);
     const Operation operation = parse(body);
-    // The canonical form, so a client whose serializer changed between attempts still matches.
-    const std::string fingerprint =
-        byteaParameter(Sha256::of("POST /v1/operations\n" + operation.canonical));
-    const std::string workstationId = std::to_string(workstation.id);
-
-    PgTransaction transaction(connection);
-    // Two deliveries of one operation (a retry racing the original) queue here.
-    connection.exec("SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || $2, 0))",
-                    {workstationId, key});
-    const PgResult seen = connection.exec(
-        "SELECT request_sha256 = $3, response_status, response_body::text FROM operations "
-        "WHERE workstation_id = $1 AND idempotency_key = $2",
-        {workstationId, key, fingerprint});
-    OperationAnswer answer;
-    if (seen.rows() == 1 && seen.text(0, 0) == "t") {
-        answer = OperationAnswer{
-            static_cast<int>(seen.integer(0, 1)),
-            QJsonDocument::fromJson(QByteArray::fromStdString(seen.text(0, 2))).object(), true};
-    } else if (seen.rows() == 1) {
-        answer = refused(
-            ApiError(422, QStringLiteral("idempotency-key-reused"),
-                     QStringLiteral("This Idempotency-Key was used for a different operation."),
-                     QStringLiteral("Khóa Idempotency-Key này đã dùng cho một thao tác khác.")));
-    } else {
-        answer = applyLocked(connection, workstation, operation, acceptTestData);
-        if (answer.keep)
-            connection.exec(
-                "INSERT INTO operations(workstation_id, idempotency_key, dossier_uuid, "
-                "operation, base_version, request_sha256, response_status, response_body, "
-                "applied) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                {workstationId, key, operation.dossierUuid, operation.kind,
-                 std::to_string(operation.baseVersion), fingerprint, std::to_string(answer.status),
-                 compact(answer.body), answer.status == 200 ? "true" : "false"});
-    }
-    transaction.commit();
-    return answer;
+    RecordedRequest request;
+    request.path = "/v1/operations";
+    request.canonical = operation.canonical;
+    request.operation = operation.kind;
+    request.dossierUuid = operation.dossierUuid;
+    request.baseVersion = operation.baseVersion;
+    return IdempotentRequests::run(connection, workstation, key, request, [&] {
+        return applyLocked(connection, workstation, operation, acceptTestData);
+    });
 }
 
 } // namespace sohoa::hub

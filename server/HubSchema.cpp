@@ -11,7 +11,7 @@ namespace {
 // Any 64-bit number unique to this purpose: "SoHoaHub" in ASCII.
 constexpr auto kMigrationLock = "6076212166289011298";
 
-constexpr std::array<const char*, 4> kMigrations = {
+constexpr std::array<const char*, 5> kMigrations = {
     // 1: workstations and their bearer tokens, kept only as SHA-256 so a database dump does not
     //    hand out working tokens.
     R"sql(
@@ -121,6 +121,31 @@ CREATE TABLE file_downloads(
   sha256 BYTEA NOT NULL,
   downloaded_at TIMESTAMPTZ NOT NULL DEFAULT now());
 CREATE INDEX dossiers_by_applicant ON dossiers((payload->'applicant'->>'identifier'));
+)sql",
+    // 5: dossier codes (docs/SYNC-PROTOCOL.md §8). The master counter of each agency's day, from
+    //    which both the blocks workstations reserve and the codes the hub assigns to provisional
+    //    ones are taken, so no number is handed out twice; each block with its owner, against
+    //    which a definitive code is checked; the provisional code a dossier was created under,
+    //    which its later operations may still name. A code-block reservation is stored under
+    //    its Idempotency-Key like an operation, without dossier or base version.
+    R"sql(
+CREATE TABLE code_counters(
+  agency_code TEXT NOT NULL,
+  day DATE NOT NULL,
+  last_sequence INTEGER NOT NULL DEFAULT 0 CHECK (last_sequence >= 0),
+  PRIMARY KEY (agency_code, day));
+CREATE TABLE code_blocks(
+  id BIGSERIAL PRIMARY KEY,
+  workstation_id BIGINT NOT NULL REFERENCES workstations(id),
+  agency_code TEXT NOT NULL,
+  day DATE NOT NULL,
+  first_sequence INTEGER NOT NULL CHECK (first_sequence >= 1),
+  last_sequence INTEGER NOT NULL CHECK (last_sequence >= first_sequence),
+  reserved_at TIMESTAMPTZ NOT NULL DEFAULT now());
+CREATE INDEX code_blocks_by_day ON code_blocks(workstation_id, agency_code, day);
+ALTER TABLE dossiers ADD COLUMN provisional_code TEXT;
+ALTER TABLE operations ALTER COLUMN dossier_uuid DROP NOT NULL,
+  ALTER COLUMN base_version DROP NOT NULL;
 )sql",
 };
 

@@ -3,6 +3,7 @@
 
 #include "server/ApiError.h"
 #include "server/CivilStatusTables.h"
+#include "server/CodeBlocks.h"
 #include "server/DirectoryFileStore.h"
 #include "server/DossierOperations.h"
 #include "server/FileDownloads.h"
@@ -185,7 +186,7 @@ void HubServer::routes()
                       answer(response, [&] {
                           PgPool::Lease connection = pool_.acquire();
                           const Workstation workstation = authenticated(*connection, request);
-                          const OperationAnswer result = DossierOperations::apply(
+                          const IdempotentAnswer result = DossierOperations::apply(
                               *connection, workstation, request.get_header_value("Idempotency-Key"),
                               request.body, options_.devMode);
                           if (result.replay)
@@ -193,6 +194,20 @@ void HubServer::routes()
                           sendJson(response, result.status, result.body);
                       });
                   });
+
+    server_->Post(
+        "/v1/code-blocks", [this](const httplib::Request& request, httplib::Response& response) {
+            answer(response, [&] {
+                PgPool::Lease connection = pool_.acquire();
+                const Workstation workstation = authenticated(*connection, request);
+                const IdempotentAnswer result =
+                    CodeBlocks::reserve(*connection, workstation,
+                                        request.get_header_value("Idempotency-Key"), request.body);
+                if (result.replay)
+                    response.set_header("Idempotent-Replay", "true");
+                sendJson(response, result.status, result.body);
+            });
+        });
 
     // Requests cpp-httplib answers itself: no route, or a body it would not read.
     server_->set_error_handler([](const httplib::Request&, httplib::Response& response) {

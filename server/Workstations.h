@@ -3,6 +3,7 @@
 
 #include "server/PgConnection.h"
 
+#include <QString>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,13 @@ struct Workstation
     std::string createdAt; // ISO 8601
     std::string revokedAt; // empty while the token works
     std::string lastSeenAt;
+
+    // The agencies it may reserve codes and create dossiers for (one today, set with
+    // `admin add-workstation --agency`; none when it was added without).
+    bool registeredFor(const QString& agency) const
+    {
+        return !agencyCode.empty() && agency.toStdString() == agencyCode;
+    }
 };
 
 // The workstations a hub serves and their bearer tokens: 32 random bytes, base64url, shown

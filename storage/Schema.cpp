@@ -12,7 +12,7 @@ namespace sohoa::storage {
 namespace {
 
 // Version N is reached by running kMigrations[N-1]. Never edit a released step: add a new one.
-constexpr std::array<const char*, 8> kMigrations = {
+constexpr std::array<const char*, 9> kMigrations = {
     // 1: dossiers with components, pages and result documents; chunked blobs; the hash-chained
     //    audit trail; per-agency daily sequences for dossier codes; settings.
     R"sql(
@@ -206,6 +206,21 @@ ALTER TABLE outbox ADD COLUMN parked_at TEXT NOT NULL DEFAULT '';
 ALTER TABLE dossiers ADD COLUMN sync_conflict TEXT NOT NULL DEFAULT '';
 CREATE INDEX outbox_by_dossier ON outbox(dossier_uuid, id);
 CREATE INDEX blobs_by_sha256 ON blobs(sha256);
+)sql",
+    // 9: dossier codes (docs/SYNC-PROTOCOL.md §8). Blocks of the daily sequence the hub reserved
+    //    to this workstation, each with the next number not yet used, so codes made offline
+    //    are the province's; a dossier created under a provisional code keeps that code once
+    //    the hub has assigned the definitive one, so the officer knows to reprint its receipt.
+    R"sql(
+CREATE TABLE code_blocks(
+  agency_code TEXT NOT NULL,
+  day TEXT NOT NULL,
+  first INTEGER NOT NULL,
+  last INTEGER NOT NULL,
+  next INTEGER NOT NULL,
+  sequence_width INTEGER NOT NULL DEFAULT 4,
+  PRIMARY KEY (agency_code, day, first));
+ALTER TABLE dossiers ADD COLUMN provisional_code TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

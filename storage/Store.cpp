@@ -83,6 +83,7 @@ DossierRecord dossierFrom(Statement& row)
     d.returnedAt = dateTimeFrom(row.text(18));
     d.testData = row.integer(19) != 0;
     d.version = row.integer(20);
+    d.formerProvisionalCode = row.text(21);
     return d;
 }
 
@@ -90,7 +91,7 @@ constexpr auto kDossierColumns =
     "id, uuid, code, code_provisional, agency_code, procedure_code, procedure_name, "
     "applicant_kind, applicant_identifier, applicant_name, applicant_dob, applicant_sex, "
     "applicant_address, channel, state, national_status, received_at, due_at, returned_at, "
-    "test_data, version";
+    "test_data, version, provisional_code";
 } // namespace
 
 Store::Store(QString path, std::unique_ptr<Database> db, SecureBytes dataKey, QString slot)
@@ -483,7 +484,7 @@ std::vector<DossierSummary> Store::listDossiers()
                      "SELECT d.code, d.applicant_name, d.applicant_identifier, d.procedure_code, "
                      "d.procedure_name, d.state, d.national_status, d.received_at, d.test_data, "
                      "(SELECT count(*) FROM pages p JOIN components c ON p.component_id = c.id "
-                     " WHERE c.dossier_id = d.id) "
+                     " WHERE c.dossier_id = d.id), d.code_provisional, d.provisional_code "
                      "FROM dossiers d ORDER BY d.received_at DESC, d.id DESC");
     std::vector<DossierSummary> out;
     while (select.step()) {
@@ -498,6 +499,8 @@ std::vector<DossierSummary> Store::listDossiers()
         s.receivedAt = dateTimeFrom(select.text(7));
         s.testData = select.integer(8) != 0;
         s.pageCount = select.integer(9);
+        s.codeProvisional = select.integer(10) != 0;
+        s.formerProvisionalCode = select.text(11);
         out.push_back(std::move(s));
     }
     return out;

@@ -100,6 +100,16 @@ public:
     // Each outbox row moves the dossier's version on by one (docs/SYNC-PROTOCOL.md §5.1).
     int dossierVersion(const QString& dossierUuid);
     void setDossierVersion(const QString& dossierUuid, int version);
+    // Dossier codes (docs/SYNC-PROTOCOL.md §8), within a transaction: blocks the hub reserved,
+    // the lowest unused number of a day's blocks (taken: never handed out again; nullopt when
+    // none is left), how many are left, and the hub's definitive code for a dossier created
+    // under a provisional one — the dossier's code and its documents' `<code>.` file-name
+    // prefix change, the flag clears and the provisional code is kept as the former one.
+    // False when the dossier had no provisional code (already assigned).
+    void addCodeBlock(const CodeBlockRecord& block);
+    std::optional<ReservedNumber> takeReservedNumber(const QString& agencyCode, const QDate& day);
+    int reservedNumbersLeft(const QString& agencyCode, const QDate& day);
+    bool assignDossierCode(const QString& dossierUuid, const QString& assignedCode);
     // A complete blob's size and SHA-256, and the blob holding given content (for uploads).
     std::optional<BlobInfo> blobInfo(std::int64_t blobId);
     std::optional<BlobInfo> blobWithSha256(const QByteArray& sha256);

@@ -39,6 +39,9 @@ struct DossierRecord
     QDateTime returnedAt;
     bool testData = false;
     int version = 1;
+    // The provisional code the dossier had until the hub assigned `code` (empty: none);
+    // its receipt was printed under it and should be reprinted.
+    QString formerProvisionalCode;
 };
 
 struct ComponentRecord
@@ -83,6 +86,24 @@ struct DocumentRecord
     QString signatureVerdict;
     QString signatureMessage; // the verifier's one line, in the officer's language
     QDateTime verifiedAt;
+};
+
+// Dossier-code sequence numbers the hub reserved to this workstation for one agency's day
+// (docs/SYNC-PROTOCOL.md §8.1).
+struct CodeBlockRecord
+{
+    QString agencyCode;
+    QDate day;
+    int first = 0;
+    int last = 0;
+    int sequenceWidth = 4; // digits the hub's codes have
+};
+
+// A number taken from a reserved block.
+struct ReservedNumber
+{
+    int sequence = 0;
+    int sequenceWidth = 4;
 };
 
 // A change waiting to reach the provincial hub (docs/SYNC-PROTOCOL.md §5.1), written in the
@@ -157,6 +178,8 @@ struct DossierSummary
     int pageCount = 0;
     QDateTime receivedAt;
     bool testData = false;
+    bool codeProvisional = false;  // the hub has not assigned the definitive code yet
+    QString formerProvisionalCode; // the provisional code it replaced, if any
 };
 
 // A component with what sync needs of its dossier.

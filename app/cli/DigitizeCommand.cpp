@@ -117,6 +117,7 @@ int runDigitize(CliContext& context)
             blankPages.append(position);
         QJsonObject out{
             {"dossier_code", result.dossierCode},
+            {"code_provisional", result.codeProvisional},
             {"pages", result.pageCount},
             {"blank_pages", blankPages},
             {"document", result.documentFileName},
@@ -134,6 +135,10 @@ int runDigitize(CliContext& context)
         context.printJson(out);
     } else {
         context.printLine(result.dossierCode);
+        if (result.codeProvisional)
+            context.printError(CliContext::tr(
+                "Provisional code (Mã tạm): no reserved dossier number was left. Mark the "
+                "citizen's receipt as provisional; the next sync assigns the definitive code."));
         for (const usecases::KeptSignatureCheck& check : result.signatureChecks)
             context.printLine(QStringLiteral("%1: %2").arg(check.fileName, check.message));
         if (!result.blankPages.empty()) {

@@ -35,7 +35,19 @@ QJsonObject summaryJson(const storage::DossierSummary& s)
                        {"national_status", s.nationalStatus},
                        {"pages", s.pageCount},
                        {"received_at", s.receivedAt.toString(Qt::ISODate)},
-                       {"test_data", s.testData}};
+                       {"test_data", s.testData},
+                       {"code_provisional", s.codeProvisional},
+                       {"former_provisional_code", s.formerProvisionalCode}};
+}
+
+// The list's marker for a code the citizen's receipt may show wrongly.
+QString codeNote(bool provisional, const QString& formerProvisionalCode)
+{
+    if (provisional)
+        return CliContext::tr("provisional code");
+    if (!formerProvisionalCode.isEmpty())
+        return CliContext::tr("was %1: reprint the receipt").arg(formerProvisionalCode);
+    return {};
 }
 
 QJsonObject detailJson(const usecases::DossierView& view)
@@ -94,6 +106,8 @@ QJsonObject detailJson(const usecases::DossierView& view)
                        {"received_at", d.receivedAt.toString(Qt::ISODate)},
                        {"due_at", d.dueAt.toString(Qt::ISODate)},
                        {"test_data", d.testData},
+                       {"code_provisional", d.codeProvisional},
+                       {"former_provisional_code", d.formerProvisionalCode},
                        {"components", components},
                        {"history", history}};
 }
@@ -171,10 +185,12 @@ int runStore(CliContext& context)
             context.printJson(QJsonObject{{"dossiers", array}});
         } else {
             for (const auto& s : dossiers)
-                context.printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                                      .arg(s.code, s.applicantName, s.procedureCode)
-                                      .arg(s.pageCount)
-                                      .arg(s.state));
+                context.printLine(
+                    QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                        .arg(s.code, s.applicantName, s.procedureCode)
+                        .arg(s.pageCount)
+                        .arg(s.state, codeNote(s.codeProvisional, s.formerProvisionalCode))
+                        .trimmed());
         }
         return 0;
     }

@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "cli/HubOptions.h"
 #include "domain/UserError.h"
+#include "usecases/CodeBlockTopUp.h"
 #include "usecases/HubClock.h"
 #include "usecases/HubToken.h"
 #include "usecases/OutboxRelay.h"
@@ -21,8 +22,16 @@ namespace {
 constexpr std::chrono::seconds kLongestWait{60};
 
 QJsonObject passJson(const QString& server, const usecases::SyncPassResult& pass,
-                     std::optional<qint64> clockSkew)
+                     std::optional<qint64> clockSkew,
+                     const usecases::CodeBlockTopUpResult& codeBlocks)
 {
+    QJsonArray codesAssigned;
+    for (const usecases::AssignedCode& code : pass.codesAssigned)
+        codesAssigned.append(
+            QJsonObject{{"provisional", code.provisional}, {"assigned", code.assigned}});
+    QStringList errors = pass.errors;
+    if (!codeBlocks.error.isEmpty())
+        errors.prepend(codeBlocks.error);
     return QJsonObject{
         {"server", server},
         {"clock_skew_seconds", clockSkew ? QJsonValue(*clockSkew) : QJsonValue()},
@@ -34,8 +43,11 @@ QJsonObject passJson(const QString& server, const usecases::SyncPassResult& pass
                                    {"conflicts", pass.conflicts},
                                    {"pending", pass.pending}}},
         {"files", QJsonObject{{"uploaded", pass.filesUploaded}, {"bytes", pass.bytesUploaded}}},
+        {"code_blocks",
+         QJsonObject{{"reserved", codeBlocks.blocks}, {"numbers", codeBlocks.numbers}}},
+        {"codes_assigned", codesAssigned},
         {"stopped", pass.stoppedBecause},
-        {"errors", QJsonArray::fromStringList(pass.errors)}};
+        {"errors", QJsonArray::fromStringList(errors)}};
 }
 
 } // namespace
@@ -65,20 +77,37 @@ int runSync(CliContext& context)
             CliContext::tr("Warning: this computer's clock differs from the provincial hub's by "
                            "%1 minutes; correct it, the dossiers' dates come from it.")
                 .arg(*clockSkew / 60));
+    // Numbers for the coming days, once the hub has answered its status.
+    usecases::CodeBlockTopUpResult codeBlocks;
+    if (clockSkew) {
+        codeBlocks = usecases::CodeBlockTopUp::run(*store, hub, usecases::CodeBlockPolicy{},
+                                                   QDate::currentDate(), store->unlockedSlot());
+        if (codeBlocks.unauthorized)
+            throw UserError(ErrorKind::AccessDenied, codeBlocks.error);
+        if (!codeBlocks.error.isEmpty() && !context.json())
+            CliContext::printError(codeBlocks.error);
+    }
 
     for (;;) {
         const usecases::SyncPassResult pass =
             usecases::OutboxRelay::runOnce(*store, hub, store->unlockedSlot());
         if (pass.sent > 0)
             usecases::HubToken::keep(*store, connection.token, store->unlockedSlot());
-        if (context.json())
-            context.printJson(passJson(server, pass, clockSkew));
-        else
+        if (context.json()) {
+            context.printJson(passJson(server, pass, clockSkew, codeBlocks));
+        } else {
             context.printLine(CliContext::tr("Sent %1, waiting %2, refused %3, in conflict %4.")
                                   .arg(pass.sent)
                                   .arg(pass.pending)
                                   .arg(pass.parked)
                                   .arg(pass.conflicts));
+            for (const usecases::AssignedCode& code : pass.codesAssigned)
+                context.printLine(CliContext::tr("Provisional code %1 is now %2: reprint the "
+                                                 "citizen's receipt.")
+                                      .arg(code.provisional, code.assigned));
+        }
+        // Reported once: later passes of a long-running sync reserve nothing new.
+        codeBlocks = {};
         if (pass.stoppedBecause == QLatin1String("unauthorized") ||
             pass.stoppedBecause == QLatin1String("tls-pin-mismatch"))
             throw UserError(ErrorKind::AccessDenied, pass.errors.value(0));

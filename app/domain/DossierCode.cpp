@@ -42,7 +42,13 @@ DossierCode DossierCode::make(const AgencyCode& agency, QDate received, int sequ
                         tr("The dossier sequence number %1 does not fit in %2 digits.")
                             .arg(sequence)
                             .arg(sequenceWidth));
-    return DossierCode(agency, received, sequence, sequenceWidth);
+    return DossierCode(agency, received, sequence, sequenceWidth, false);
+}
+
+DossierCode DossierCode::makeProvisional(const AgencyCode& agency, QDate received, int sequence)
+{
+    const DossierCode code = make(agency, received, sequence, kProvisionalWidth);
+    return DossierCode(code.agency_, code.received_, code.sequence_, kProvisionalWidth, true);
 }
 
 std::optional<DossierCode> DossierCode::tryParse(QStringView text, QString* whyNot)
@@ -75,16 +81,18 @@ std::optional<DossierCode> DossierCode::tryParse(QStringView text, QString* whyN
             tr("The dossier code \"%1\" has no valid reception date (yymmdd) after the agency "
                "code.")
                 .arg(code));
-    const QStringView sequence = parts[2];
-    if (sequence.size() < kMinSequenceWidth || sequence.size() > kMaxSequenceWidth ||
+    const bool provisional = parts[2].startsWith(QLatin1Char('P'));
+    const QStringView sequence = provisional ? parts[2].mid(1) : parts[2];
+    if ((provisional && sequence.size() != kProvisionalWidth) ||
+        sequence.size() < kMinSequenceWidth || sequence.size() > kMaxSequenceWidth ||
         !syntax::allDigits(sequence))
         return fail(tr("The dossier code \"%1\" must end in a sequence number of %2 to %3 "
-                       "digits.")
+                       "digits (or P and 4 digits for a provisional code).")
                         .arg(code)
                         .arg(kMinSequenceWidth)
                         .arg(kMaxSequenceWidth));
     return DossierCode(std::move(*agency), received, syntax::digitsValue(sequence),
-                       static_cast<int>(sequence.size()));
+                       static_cast<int>(sequence.size()), provisional);
 }
 
 DossierCode DossierCode::parse(QStringView text)
@@ -102,8 +110,9 @@ bool DossierCode::isValid(QStringView text)
 
 QString DossierCode::toString() const
 {
-    return QStringLiteral("%1-%2-%3")
-        .arg(agency_.toString(), received_.toString(QStringLiteral("yyMMdd")))
+    return QStringLiteral("%1-%2-%3%4")
+        .arg(agency_.toString(), received_.toString(QStringLiteral("yyMMdd")),
+             provisional_ ? QStringLiteral("P") : QString())
         .arg(sequence_, width_, 10, QLatin1Char('0'));
 }
 

@@ -17,6 +17,9 @@ namespace sohoa::domain {
 // e.g. `000.00.53.H48-220921-0099`. The sequence counts the agency's dossiers of the day; its
 // width differs between provincial systems (4 digits is common), so make() takes it as a
 // setting and parse() accepts 4 to 6 digits. The year is 20yy.
+// A workstation with no reserved number left issues a provisional code instead,
+// `<agency code>-<yymmdd>-P<4 digits>` (docs/SYNC-PROTOCOL.md §8.2): the letter keeps it from
+// being taken for a national code; the hub replaces it at the next sync.
 class DossierCode
 {
     Q_DECLARE_TR_FUNCTIONS(DossierCode)
@@ -31,6 +34,10 @@ public:
     static DossierCode make(const AgencyCode& agency, QDate received, int sequence,
                             int sequenceWidth = kDefaultSequenceWidth);
 
+    static constexpr int kProvisionalWidth = 4;
+    // Throws UserError(InvalidInput) as make(), or when the sequence exceeds 4 digits.
+    static DossierCode makeProvisional(const AgencyCode& agency, QDate received, int sequence);
+
     static DossierCode parse(QStringView text); // throws UserError(InvalidInput)
     static std::optional<DossierCode> tryParse(QStringView text, QString* whyNot = nullptr);
     static bool isValid(QStringView text);
@@ -40,19 +47,22 @@ public:
     QDate receivedDate() const { return received_; }
     int sequence() const { return sequence_; }
     int sequenceWidth() const { return width_; }
+    bool isProvisional() const { return provisional_; }
 
     bool operator==(const DossierCode& other) const = default;
     std::strong_ordering operator<=>(const DossierCode& other) const;
 
 private:
-    DossierCode(AgencyCode agency, QDate received, int sequence, int width)
-        : agency_(std::move(agency)), received_(received), sequence_(sequence), width_(width)
+    DossierCode(AgencyCode agency, QDate received, int sequence, int width, bool provisional)
+        : agency_(std::move(agency)), received_(received), sequence_(sequence), width_(width),
+          provisional_(provisional)
     {
     }
     AgencyCode agency_;
     QDate received_;
     int sequence_;
     int width_;
+    bool provisional_;
 };
 
 size_t qHash(const DossierCode& code, size_t seed = 0) noexcept;

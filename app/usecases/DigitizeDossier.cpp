@@ -118,12 +118,15 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
     StoreAccess::guarded([&] {
         store.inTransaction([&] {
             StoreDossierCodeAllocator allocator(store);
-            const QString code = allocator.allocate(agency, received.date()).toString();
+            const domain::DossierCode allocated = allocator.allocate(agency, received.date());
+            const QString code = allocated.toString();
             result.dossierCode = code;
+            result.codeProvisional = allocated.isProvisional();
 
             storage::DossierRecord dossier;
             dossier.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
             dossier.code = code;
+            dossier.codeProvisional = allocated.isProvisional();
             dossier.agencyCode = agency.toString();
             dossier.procedureCode = procedure.code.toString();
             dossier.procedureName = procedure.name;

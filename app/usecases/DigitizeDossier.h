@@ -49,6 +49,9 @@ struct DigitizeRequest
 struct DigitizeResult
 {
     QString dossierCode;
+    // No reserved number was left: the code is provisional ("Mã tạm") until the hub assigns
+    // the definitive one at the next sync; the citizen's receipt must say so.
+    bool codeProvisional = false;
     QString documentFileName;  // the searchable PDF of the pages (empty when none came)
     QStringList keptDocuments; // imported PDFs kept byte for byte (signed, or searchable)
     std::vector<KeptSignatureCheck> signatureChecks; // the kept signed PDFs, verified

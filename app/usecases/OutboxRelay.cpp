@@ -2,6 +2,7 @@
 #include "usecases/OutboxRelay.h"
 
 #include "domain/VietnamTime.h"
+#include "usecases/CodeAssignment.h"
 #include "usecases/FileUploader.h"
 #include "usecases/StoreAccess.h"
 #include "usecases/SyncRetry.h"
@@ -118,6 +119,10 @@ SyncPassResult OutboxRelay::runOnce(storage::Store& store, const sync::HubClient
             StoreAccess::guarded([&] {
                 store.inTransaction([&] {
                     store.deleteOutbox(row.id);
+                    if (auto code =
+                            applyAssignedCode(store, row.dossierUuid,
+                                              response.json.value("receipt").toObject(), officerId))
+                        result.codesAssigned.push_back(std::move(*code));
                     store.appendEvent(
                         {0, row.dossierUuid, QDateTime::currentDateTimeUtc(), officerId,
                          QStringLiteral("synced"),

@@ -3,6 +3,7 @@
 
 #include "storage/Store.h"
 #include "sync/HubClient.h"
+#include "usecases/CodeAssignment.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -24,14 +25,17 @@ struct SyncPassResult
     // 5xx), "unauthorized" (401) or "tls-pin-mismatch" (the hub's key is not a pinned one)
     QString stoppedBecause;
     QStringList errors; // one line per refusal or failure, for the officer
+    // Provisional codes the hub replaced (the dossiers' receipts should be reprinted).
+    std::vector<AssignedCode> codesAssigned;
 };
 
 // The sync worker's relay (docs/SYNC-PROTOCOL.md §5): sends the outbox rows, each with its
 // Idempotency-Key and the body built from the row alone (so a retry is the same request), a
 // dossier's rows strictly in order and the next only after the previous was applied. A 200
-// deletes the row in one transaction with its audit event; a refusal parks it (a stale
-// version also marks the dossier's conflict); no answer, 408, 429 or 5xx leaves it for later
-// with back-off and ends the pass. Delivery is at least once; the hub makes it exactly once.
+// deletes the row in one transaction with its audit event and the hub's definitive code for a
+// provisional one (CodeAssignment); a refusal parks it (a stale version also marks the
+// dossier's conflict); no answer, 408, 429 or 5xx leaves it for later with back-off and ends
+// the pass. Delivery is at least once; the hub makes it exactly once.
 class OutboxRelay
 {
     Q_DECLARE_TR_FUNCTIONS(OutboxRelay)

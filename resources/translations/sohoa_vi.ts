@@ -799,6 +799,29 @@
         <source>Accept only a hub whose key has this pin (sha256/…; at most two, kept in the store for the next runs).</source>
         <translation>Chỉ chấp nhận máy chủ tỉnh có khóa mang mã ghim này (sha256/…; tối đa hai, được lưu trong kho cho các lần sau).</translation>
     </message>
+    <message>
+        <source>Provisional code (Mã tạm): no reserved dossier number was left. Mark the citizen&apos;s receipt as provisional; the next sync assigns the definitive code.</source>
+        <translation>Mã tạm: đã hết số hồ sơ được cấp trước. Ghi rõ trên giấy tiếp nhận của công dân là mã tạm; lần đồng bộ tới sẽ cấp mã chính thức.</translation>
+    </message>
+    <message>
+        <source>provisional code</source>
+        <translation>mã tạm</translation>
+    </message>
+    <message>
+        <source>was %1: reprint the receipt</source>
+        <translation>trước là %1: cần in lại giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Provisional code %1 is now %2: reprint the citizen&apos;s receipt.</source>
+        <translation>Mã tạm %1 nay là %2: hãy in lại giấy tiếp nhận cho công dân.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlockTopUp</name>
+    <message>
+        <source>No dossier numbers reserved: %1</source>
+        <translation>Chưa nhận được số hồ sơ cấp trước: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComponentCode</name>
@@ -903,8 +926,8 @@
         <translation>Mã hồ sơ &quot;%1&quot; không có ngày tiếp nhận hợp lệ (yymmdd) sau mã cơ quan.</translation>
     </message>
     <message>
-        <source>The dossier code &quot;%1&quot; must end in a sequence number of %2 to %3 digits.</source>
-        <translation>Mã hồ sơ &quot;%1&quot; phải kết thúc bằng số thứ tự có từ %2 đến %3 chữ số.</translation>
+        <source>The dossier code &quot;%1&quot; must end in a sequence number of %2 to %3 digits (or P and 4 digits for a provisional code).</source>
+        <translation>Mã hồ sơ &quot;%1&quot; phải kết thúc bằng số thứ tự gồm %2 đến %3 chữ số (hoặc chữ P và 4 chữ số đối với mã tạm).</translation>
     </message>
 </context>
 <context>

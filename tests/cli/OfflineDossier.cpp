@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfflineDossier.h"
 
+#include "domain/DossierCode.h"
 #include "support/SampleDossier.h"
 #include "usecases/OutboxWriter.h"
 
@@ -13,6 +14,7 @@ storage::DossierRecord addOfflineDossier(storage::Store& store, const QString& c
 {
     storage::DossierRecord dossier = sampleDossier(code);
     dossier.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    dossier.codeProvisional = domain::DossierCode::parse(code).isProvisional();
     storage::ComponentRecord component;
     component.dossierId = store.insertDossier(dossier);
     component.code = QStringLiteral("TP1");

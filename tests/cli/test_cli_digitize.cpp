@@ -20,7 +20,8 @@
 using namespace sohoa::testing;
 
 namespace {
-const QRegularExpression kDossierCode(QStringLiteral("^000\\.00\\.00\\.H26-\\d{6}-\\d{4}$"));
+// An install that has never synced has no reserved numbers: its codes are provisional (P).
+const QRegularExpression kDossierCode(QStringLiteral("^000\\.00\\.00\\.H26-\\d{6}-P?\\d{4}$"));
 
 QString pdfText(const QString& pdfPath)
 {

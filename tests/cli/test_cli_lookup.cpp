@@ -21,6 +21,15 @@ using namespace sohoa::testing;
 namespace {
 
 const QString kApplicantId = QStringLiteral("001203004567"); // sampleDossier's applicant
+const QString kAgency = QStringLiteral("000.00.00.H26");     // sampleDossier's agency
+
+// A code as an install that has never reserved numbers gives its `number`th dossier today.
+QString provisionalCode(int number)
+{
+    return QStringLiteral("%1-%2-P%3")
+        .arg(kAgency, QDate::currentDate().toString(QStringLiteral("yyMMdd")))
+        .arg(number, 4, 10, QLatin1Char('0'));
+}
 
 std::unique_ptr<sohoa::storage::Store> openStore(const CliRunner& cli)
 {
@@ -62,21 +71,27 @@ private slots:
         QCOMPARE(otherCounter_.initStore(), 0);
         digitizingCounter_.environment().insert(
             QStringLiteral("SOHOA_SYNC_TOKEN"),
-            hub_->addWorkstation(QStringLiteral("xa-a-quay-1")));
-        otherCounter_.environment().insert(QStringLiteral("SOHOA_SYNC_TOKEN"),
-                                           hub_->addWorkstation(QStringLiteral("xa-b-quay-1")));
+            hub_->addWorkstation(QStringLiteral("xa-a-quay-1"), kAgency));
+        otherCounter_.environment().insert(
+            QStringLiteral("SOHOA_SYNC_TOKEN"),
+            hub_->addWorkstation(QStringLiteral("xa-b-quay-1"), kAgency));
 
         // A birth certificate digitized offline at the first counter, then synced.
         document_ = IncrementalPdf().bytes();
-        dossierCode_ = QStringLiteral("000.00.00.H26-261205-0001");
+        // Made offline before any code block: a provisional code the hub replaces at sync.
+        const QString provisional = provisionalCode(1);
         {
             auto store = openStore(digitizingCounter_);
-            store->inTransaction([&] { addOfflineDossier(*store, dossierCode_, document_); });
+            store->inTransaction([&] { addOfflineDossier(*store, provisional, document_); });
         }
         const ToolResult sync =
             digitizingCounter_.run(QStringList{QStringLiteral("sync"), QStringLiteral("--once")} +
                                    hubArgs(digitizingCounter_));
         QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        const auto listed = openStore(digitizingCounter_)->listDossiers();
+        QCOMPARE(listed.size(), std::size_t(1));
+        dossierCode_ = listed.front().code;
+        QVERIFY2(!dossierCode_.contains(QStringLiteral("-P")), qPrintable(dossierCode_));
     }
 
     void anotherCounterFindsTheDocumentAndMayDownloadIt()
@@ -121,7 +136,7 @@ private slots:
     // the hub without being uploaded again.
     void theFoundDocumentIsReusedInsteadOfScanned()
     {
-        const QString code = QStringLiteral("000.00.00.H26-261205-0101");
+        const QString code = provisionalCode(1);
         {
             auto store = openStore(otherCounter_);
             store->inTransaction([&] { addOfflineDossier(*store, code); });
@@ -157,7 +172,9 @@ private slots:
         sohoa::hub::PgConnection database(hub_->conninfo().toStdString());
         const auto held =
             database.exec("SELECT c->>'reused', c->'documents'->0->>'sha256' FROM dossiers d, "
-                          "jsonb_array_elements(d.payload->'components') c WHERE d.code = $1",
+                          "jsonb_array_elements(d.payload->'components') c "
+                          "WHERE d.provisional_code = $1 AND d.workstation_id = "
+                          "(SELECT id FROM workstations WHERE name = 'xa-b-quay-1')",
                           {code.toStdString()});
         QCOMPARE(held.rows(), 1);
         QCOMPARE(held.text(0, 0), std::string("true"));

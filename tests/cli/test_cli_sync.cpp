@@ -2,7 +2,9 @@
 // sohoa-cli sync against a real dev hub (sohoa-hub --dev, PostgreSQL 15, TLS with its own CA):
 // dossiers digitized offline reach the hub exactly once, checked in PostgreSQL by UUID and
 // Idempotency-Key; an unreachable hub keeps everything queued; the token is saved once it
-// works; a revoked token stops the sync with a message.
+// works; a revoked token stops the sync with a message. Dossier codes: an install that was
+// never online issues provisional codes, which the sync replaces with the hub's, and from then
+// on codes come from the blocks the sync reserves.
 #include "../server/DevHub.h"
 #include "CliRunner.h"
 #include "OfflineDossier.h"
@@ -18,6 +20,7 @@
 #include <QProcess>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 
 using namespace sohoa::testing;
 
@@ -38,7 +41,7 @@ class TestCliSync : public QObject
                cli_.storeArgs();
     }
 
-    QString digitize()
+    QJsonObject digitizeJson()
     {
         return cli_
             .runJson(QStringList{QStringLiteral("digitize"), QStringLiteral("--input"), page_,
@@ -46,10 +49,10 @@ class TestCliSync : public QObject
                                  QStringLiteral("--component"), QStringLiteral("KQ.G15.000031"),
                                  QStringLiteral("--applicant-id"), QStringLiteral("001203004567")} +
                      cli_.storeArgs())
-            .object()
-            .value("dossier_code")
-            .toString();
+            .object();
     }
+
+    QString digitize() { return digitizeJson().value("dossier_code").toString(); }
 
     std::vector<sohoa::storage::OutboxRecord> outbox()
     {
@@ -66,15 +69,21 @@ class TestCliSync : public QObject
 
     // `count` dossiers straight into the store, each with its dossier.create outbox row written
     // by the same code digitize uses: an offline backlog without the minutes of OCR.
-    QStringList insertBacklog(const QString& prefix, int count)
+    QStringList insertBacklog(int count)
     {
         auto store = sohoa::storage::Store::open(
             cli_.storePath(), sohoa::storage::SecureBytes::fromString(CliRunner::kPassphrase));
+        // Codes from a block reserved before the counter went offline.
+        const QJsonObject block = hub_->reserveCodes(token_, QStringLiteral("000.00.00.H26"),
+                                                     QDate(2026, 12, 5), 1, count)
+                                      .value("blocks")
+                                      .toArray()
+                                      .first()
+                                      .toObject();
         QStringList codes;
         store->inTransaction([&] {
-            for (int i = 1; i <= count; ++i)
-                codes << addOfflineDossier(*store, QStringLiteral("000.00.00.H26-261205-%1%2")
-                                                       .arg(prefix)
+            for (int i = block.value("first").toInt(); i <= block.value("last").toInt(); ++i)
+                codes << addOfflineDossier(*store, QStringLiteral("000.00.00.H26-261205-%1")
                                                        .arg(i, 4, 10, QLatin1Char('0')))
                              .code;
         });
@@ -129,13 +138,95 @@ private slots:
         hub_ = std::make_unique<DevHub>(hubDir_.filePath(QStringLiteral("hub")));
         hub_->start();
         QByteArray output;
-        QCOMPARE(
-            hub_->admin({QStringLiteral("add-workstation"), QStringLiteral("quay-1")}, &output), 0);
+        QCOMPARE(hub_->admin({QStringLiteral("add-workstation"), QStringLiteral("quay-1"),
+                              QStringLiteral("--agency"), QStringLiteral("000.00.00.H26")},
+                             &output),
+                 0);
         token_ = QString::fromUtf8(output.trimmed().split('\n').last());
         cli_.environment().insert(QStringLiteral("SOHOA_SYNC_TOKEN"), token_);
         QCOMPARE(cli_.initStore(), 0);
         page_ = cli_.path(QStringLiteral("trang.png"));
         QVERIFY(renderPage(samplePageLines().mid(0, 3), 150).image.save(page_));
+    }
+
+    // Never online: no reserved number, so digitize issues a provisional code. The sync
+    // delivers the dossier, the hub assigns the definitive code, and the store takes it with
+    // its file names; the sync has also reserved blocks, so the next dossier's code is one of
+    // them.
+    void aNeverOnlineInstallGetsItsProvisionalCodeReplaced()
+    {
+        const QJsonObject digitized = digitizeJson();
+        const QString provisional = digitized.value("dossier_code").toString();
+        QVERIFY2(provisional.contains(QStringLiteral("-P0001")), qPrintable(provisional));
+        QVERIFY(digitized.value("code_provisional").toBool());
+        const QJsonObject listed =
+            cli_.runJson(QStringList{QStringLiteral("store"), QStringLiteral("list")} +
+                         cli_.storeArgs())
+                .object()
+                .value("dossiers")
+                .toArray()
+                .first()
+                .toObject();
+        QVERIFY(listed.value("code_provisional").toBool());
+
+        const QJsonObject pass = cli_.runJson(syncArgs() << QStringLiteral("--once")).object();
+        QCOMPARE(pass.value("operations").toObject().value("sent").toInt(), 2);
+        const QJsonArray assignedCodes = pass.value("codes_assigned").toArray();
+        QCOMPARE(assignedCodes.size(), 1);
+        QCOMPARE(assignedCodes.first().toObject().value("provisional").toString(), provisional);
+        QCOMPARE(pass.value("code_blocks").toObject().value("numbers").toInt(), 7 * 50);
+        // The sync reserved today's block (numbers 1..50) before it sent the dossier, so the
+        // hub assigned the next number of the day.
+        sohoa::hub::PgConnection database(hub_->conninfo().toStdString());
+        const auto block =
+            database.exec("SELECT first_sequence, last_sequence FROM code_blocks WHERE day = $1",
+                          {QDate::currentDate().toString(Qt::ISODate).toStdString()});
+        QCOMPARE(block.rows(), 1);
+        const QString dayPrefix = provisional.left(provisional.size() - 5);
+        const auto codeOf = [&](long long sequence) {
+            return dayPrefix + QStringLiteral("%1").arg(sequence, 4, 10, QLatin1Char('0'));
+        };
+        const QString assigned = assignedCodes.first().toObject().value("assigned").toString();
+        QCOMPARE(assigned, codeOf(block.integer(0, 1) + 1));
+
+        const QJsonObject shown =
+            cli_.runJson(QStringList{QStringLiteral("store"), QStringLiteral("show"), assigned} +
+                         cli_.storeArgs())
+                .object();
+        QVERIFY(!shown.value("code_provisional").toBool());
+        QCOMPARE(shown.value("former_provisional_code").toString(), provisional);
+        QString fileName;
+        {
+            auto store = sohoa::storage::Store::open(
+                cli_.storePath(), sohoa::storage::SecureBytes::fromString(CliRunner::kPassphrase));
+            const auto detail = store->dossierByCode(assigned);
+            fileName = detail->components.front().documents.front().fileName;
+            QCOMPARE(fileName, assigned + QStringLiteral(".01.pdf"));
+            const auto history = store->events(detail->dossier.uuid);
+            QVERIFY(std::any_of(history.begin(), history.end(), [](const auto& event) {
+                return event.action == QLatin1String("dossier-code-assigned");
+            }));
+        }
+
+        const auto held =
+            database.exec("SELECT code, provisional_code, "
+                          "payload->'components'->0->'documents'->0->>'file_name' FROM dossiers");
+        QCOMPARE(held.rows(), 1);
+        QCOMPARE(held.text(0, 0), assigned.toStdString());
+        QCOMPARE(held.text(0, 1), provisional.toStdString());
+        QCOMPARE(held.text(0, 2), fileName.toStdString());
+
+        // Now the day has a block: the next dossier's code is its lowest number, definitive.
+        const QJsonObject next = digitizeJson();
+        QVERIFY(!next.value("code_provisional").toBool());
+        QCOMPARE(next.value("dossier_code").toString(), codeOf(block.integer(0, 0)));
+        QCOMPARE(cli_.runJson(syncArgs() << QStringLiteral("--once"))
+                     .object()
+                     .value("operations")
+                     .toObject()
+                     .value("sent")
+                     .toInt(),
+                 2);
     }
 
     // Each digitized dossier queues two rows: dossier.create and component.attach with its
@@ -191,13 +282,13 @@ private slots:
                                {row.idempotencyKey.toStdString()})
                          .integer(0, 0),
                      1);
-        QCOMPARE(hubCount("SELECT count(*) FROM dossiers"), 3);
-        QCOMPARE(hubCount("SELECT count(*) FROM files"), 3);
+        QCOMPARE(hubCount("SELECT count(*) FROM dossiers"), 2 + 3);
+        QCOMPARE(hubCount("SELECT count(*) FROM files"), 2 + 3);
 
         // Nothing left: a second sync sends nothing and the hub still holds the same.
         const QJsonObject again = cli_.runJson(syncArgs() << QStringLiteral("--once")).object();
         QCOMPARE(again.value("operations").toObject().value("sent").toInt(), 0);
-        QCOMPARE(hubCount("SELECT count(*) FROM operations"), 6);
+        QCOMPARE(hubCount("SELECT count(*) FROM operations WHERE dossier_uuid IS NOT NULL"), 4 + 6);
     }
 
     void anUnreachableHubKeepsEverythingQueued()
@@ -229,7 +320,7 @@ private slots:
     // are sent again and answered from the hub's record; nothing is lost or doubled.
     void aClientKilledMidSyncConverges()
     {
-        const QStringList codes = insertBacklog(QStringLiteral("K"), 200);
+        const QStringList codes = insertBacklog(200);
         auto sync = startSync();
         waitUntilHubHolds(codes, 20);
         sync->kill();
@@ -243,7 +334,7 @@ private slots:
     // database) takes the rest, and every dossier is there once.
     void aHubKilledMidSyncConverges()
     {
-        const QStringList codes = insertBacklog(QStringLiteral("H"), 200);
+        const QStringList codes = insertBacklog(200);
         auto sync = startSync();
         waitUntilHubHolds(codes, 20);
         hub_->killHard();

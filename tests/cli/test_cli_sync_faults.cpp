@@ -4,7 +4,10 @@
 // cuts requests mid-body, drops the hub's answers after it committed, duplicates requests,
 // answers 503 and delays, over a thousand times. Afterwards the hub holds every dossier,
 // operation and file exactly once (checked in PostgreSQL by Idempotency-Key and hash, and on
-// disk), the outbox is empty, and no more was re-sent than one chunk per fault.
+// disk), the outbox is empty, and no more was re-sent than one chunk per fault. The backlog's
+// codes are provisional (the counter was offline longer than its blocks lasted): each gets its
+// definitive code once, however often the create's answer was lost and replayed, and the
+// store's code and file names end up equal to the hub's.
 #include "../server/DevHub.h"
 #include "CliRunner.h"
 #include "OfflineDossier.h"
@@ -47,8 +50,9 @@ private slots:
     void aThousandFaultsDeliverABacklogExactlyOnce()
     {
         const auto hub = DevHub::startIn(hubDir_);
-        cli_.environment().insert(QStringLiteral("SOHOA_SYNC_TOKEN"),
-                                  hub->addWorkstation(QStringLiteral("quay-1")));
+        cli_.environment().insert(
+            QStringLiteral("SOHOA_SYNC_TOKEN"),
+            hub->addWorkstation(QStringLiteral("quay-1"), QStringLiteral("000.00.00.H26")));
         cli_.environment().insert(QStringLiteral("SOHOA_TEST_SYNC_RETRY_BASE_MS"),
                                   QStringLiteral("5"));
         QCOMPARE(cli_.initStore(), 0);
@@ -64,7 +68,7 @@ private slots:
                     const QByteArray bytes = documentBytes(n);
                     addOfflineDossier(
                         *store,
-                        QStringLiteral("000.00.00.H26-261205-F%1").arg(n, 4, 10, QLatin1Char('0')),
+                        QStringLiteral("000.00.00.H26-261205-P%1").arg(n, 4, 10, QLatin1Char('0')),
                         bytes);
                     files.insert(
                         QString::fromLatin1(
@@ -135,6 +139,28 @@ private slots:
             cli_.storePath(), sohoa::storage::SecureBytes::fromString(CliRunner::kPassphrase));
         QVERIFY(store->outboxPending().empty());
         QCOMPARE(store->outboxParkedCount(), 0);
+
+        // One definitive code per dossier, the same in the store and on the hub, with the
+        // documents renamed; 200 numbers of the day's counter, none twice.
+        const auto codes =
+            database.exec("SELECT count(DISTINCT code), count(provisional_code) FROM dossiers");
+        QCOMPARE(codes.integer(0, 0), kDossiers);
+        QCOMPARE(codes.integer(0, 1), kDossiers);
+        QCOMPARE(database.exec("SELECT last_sequence FROM code_counters WHERE day = '2026-12-05'")
+                     .integer(0, 0),
+                 kDossiers);
+        for (const auto& summary : store->listDossiers()) {
+            QVERIFY(!summary.codeProvisional);
+            QVERIFY(summary.formerProvisionalCode.contains(QStringLiteral("-P")));
+            const auto detail = store->dossierByCode(summary.code);
+            QCOMPARE(database
+                         .exec("SELECT code FROM dossiers WHERE uuid = $1",
+                               {detail->dossier.uuid.toStdString()})
+                         .text(0, 0),
+                     summary.code.toStdString());
+            QCOMPARE(detail->components.front().documents.front().fileName,
+                     summary.code + QStringLiteral(".01.pdf"));
+        }
 
         // Re-sent upload bytes: at most the chunk in flight for each fault that hit one.
         const int resendingFaults = proxy.injected(Fault::CutRequest) +

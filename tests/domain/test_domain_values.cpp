@@ -272,6 +272,20 @@ private slots:
                  QStringLiteral("000.00.53.H48-220921-9999"));
     }
 
+    // A provisional code (docs/SYNC-PROTOCOL.md §8.2) has the letter P and always 4 digits.
+    void provisionalDossierCodesAreMarked()
+    {
+        const AgencyCode agency = AgencyCode::parse(u"000.00.53.H48");
+        const DossierCode code = DossierCode::makeProvisional(agency, QDate(2026, 3, 2), 1);
+        QCOMPARE(code.toString(), QStringLiteral("000.00.53.H48-260302-P0001"));
+        QVERIFY(code.isProvisional());
+        QCOMPARE(DossierCode::parse(code.toString()), code);
+        QVERIFY(!DossierCode::parse(u"000.00.53.H48-260302-0001").isProvisional());
+        QVERIFY(!DossierCode::isValid(u"000.00.53.H48-260302-P00001"));
+        QVERIFY(!DossierCode::isValid(u"000.00.53.H48-260302-P1"));
+        QVERIFY(errorFrom([&] { DossierCode::makeProvisional(agency, QDate(2026, 3, 2), 10000); }));
+    }
+
     void dossierCodeMakeRefusesImpossibleCodes()
     {
         const AgencyCode agency = AgencyCode::parse(u"000.00.53.H48");

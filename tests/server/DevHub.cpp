@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -12,6 +13,7 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
+#include <QUuid>
 #include <stdexcept>
 
 namespace sohoa::testing {
@@ -94,12 +96,35 @@ int DevHub::admin(const QStringList& arguments, QByteArray* output) const
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
-QString DevHub::addWorkstation(const QString& name) const
+QString DevHub::addWorkstation(const QString& name, const QString& agency) const
 {
+    QStringList arguments{QStringLiteral("add-workstation"), name};
+    if (!agency.isEmpty())
+        arguments << QStringLiteral("--agency") << agency;
     QByteArray output;
-    if (admin({QStringLiteral("add-workstation"), name}, &output) != 0)
+    if (admin(arguments, &output) != 0)
         throw std::runtime_error("add-workstation failed: " + output.toStdString());
     return QString::fromUtf8(output.trimmed().split('\n').last());
+}
+
+QJsonObject DevHub::reserveCodes(const QString& token, const QString& agency, QDate firstDay,
+                                 int days, int size) const
+{
+    const QJsonObject body{{"agency_code", agency},
+                           {"first_day", firstDay.toString(Qt::ISODate)},
+                           {"days", days},
+                           {"size", size}};
+    const HubReply reply =
+        post(QStringLiteral("/v1/code-blocks"), QJsonDocument(body).toJson(QJsonDocument::Compact),
+             token, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    qsizetype granted = 0;
+    for (const QJsonValue& block : reply.json.value("blocks").toArray())
+        granted +=
+            block.toObject().value("last").toInt() - block.toObject().value("first").toInt() + 1;
+    if (reply.status != 200 || granted != qsizetype{days} * size)
+        throw std::runtime_error("code blocks not granted: " +
+                                 QJsonDocument(reply.json).toJson().toStdString());
+    return reply.json;
 }
 
 namespace {
@@ -156,23 +181,29 @@ HubReply DevHub::request(const HubRequest& call) const
 
 std::vector<HubReply> DevHub::requestConcurrently(const HubRequest& call, int copies) const
 {
-    QNetworkAccessManager network;
-    return requestOn(network, call, copies);
+    return requestAll(std::vector<HubRequest>(static_cast<std::size_t>(copies), call));
 }
 
-std::vector<HubReply> DevHub::requestOn(QNetworkAccessManager& network, const HubRequest& call,
-                                        int copies) const
+std::vector<HubReply> DevHub::requestAll(const std::vector<HubRequest>& calls) const
 {
-    const QNetworkRequest prepared =
-        hubRequest((call.hubUrl.isEmpty() ? url_ : call.hubUrl) + call.path,
-                   call.trustHubCa ? caFile() : QString(), call);
+    QNetworkAccessManager network;
+    return requestOn(network, calls);
+}
+
+std::vector<HubReply> DevHub::requestOn(QNetworkAccessManager& network,
+                                        const std::vector<HubRequest>& calls) const
+{
     std::vector<QNetworkReply*> replies;
-    for (int i = 0; i < copies; ++i)
+    for (const HubRequest& call : calls) {
+        const QNetworkRequest prepared =
+            hubRequest((call.hubUrl.isEmpty() ? url_ : call.hubUrl) + call.path,
+                       call.trustHubCa ? caFile() : QString(), call);
         // A HEAD must go through head(): as a custom verb Qt would wait for a body.
         replies.push_back(call.method == "HEAD" ? network.head(prepared)
                           : call.method == "GET"
                               ? network.get(prepared)
                               : network.sendCustomRequest(prepared, call.method, call.body));
+    }
     waitFor(replies);
     std::vector<HubReply> results;
     for (QNetworkReply* reply : replies)
@@ -229,7 +260,7 @@ HubReply DevHub::post(QNetworkAccessManager& network, const QString& path, const
                       const QString& token, const QString& idempotencyKey,
                       const QString& hubUrl) const
 {
-    return requestOn(network, postCall(path, body, token, idempotencyKey, hubUrl), 1).front();
+    return requestOn(network, {postCall(path, body, token, idempotencyKey, hubUrl)}).front();
 }
 
 std::vector<HubReply> DevHub::postConcurrently(const QString& path, const QByteArray& body,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QHash>
 #include <QJsonObject>
 #include <QProcess>
@@ -76,12 +77,22 @@ public:
     HubReply request(const HubRequest& call) const;
     // The same request sent `copies` times at once (duplicates racing each other).
     std::vector<HubReply> requestConcurrently(const HubRequest& call, int copies) const;
+    // A JSON POST with an Idempotency-Key (none when empty), to this hub or to `hubUrl`.
+    static HubRequest postCall(const QString& path, const QByteArray& body, const QString& token,
+                               const QString& idempotencyKey, const QString& hubUrl = {});
+    // Several requests sent at once; the replies in the same order.
+    std::vector<HubReply> requestAll(const std::vector<HubRequest>& calls) const;
     // Sends `call`'s head and only the first `bytesSent` bytes of its body, then closes the
     // connection: a transfer cut mid-request.
     void sendCut(const HubRequest& call, qsizetype bytesSent) const;
 
-    // `admin add-workstation NAME`: the new workstation's token.
-    QString addWorkstation(const QString& name) const;
+    // `admin add-workstation NAME [--agency AGENCY]`: the new workstation's token. Only a
+    // workstation registered for an agency may reserve its codes and create its dossiers.
+    QString addWorkstation(const QString& name, const QString& agency = {}) const;
+    // POST /v1/code-blocks for `days` days from `firstDay`, `size` numbers each, with a fresh
+    // Idempotency-Key; throws unless the hub grants them all. Returns the answer.
+    QJsonObject reserveCodes(const QString& token, const QString& agency, QDate firstDay, int days,
+                             int size) const;
     // GET `path` over TLS trusting only hub-ca.pem (or, with `trustHubCa` false, only the
     // system's CAs), with `token` as bearer when given.
     HubReply get(const QString& path, const QString& token = {}, bool trustHubCa = true) const;
@@ -101,10 +112,8 @@ public:
     QString startProductionHub();
 
 private:
-    static HubRequest postCall(const QString& path, const QByteArray& body, const QString& token,
-                               const QString& idempotencyKey, const QString& hubUrl);
-    std::vector<HubReply> requestOn(QNetworkAccessManager& network, const HubRequest& call,
-                                    int copies) const;
+    std::vector<HubReply> requestOn(QNetworkAccessManager& network,
+                                    const std::vector<HubRequest>& calls) const;
 
     QString directory_;
     std::unique_ptr<QProcess> process_;

@@ -66,7 +66,9 @@ private slots:
     void initTestCase()
     {
         hub_ = DevHub::startIn(dir_);
-        token_ = hub_->addWorkstation(QStringLiteral("quay-1"));
+        token_ = hub_->addWorkstation(QStringLiteral("quay-1"), QStringLiteral("000.00.00.H26"));
+        // The dossier codes of these tests (…-261206-0001 onwards) from the workstation's block.
+        hub_->reserveCodes(token_, QStringLiteral("000.00.00.H26"), QDate(2026, 12, 6), 1, 500);
         database_ = std::make_unique<sohoa::hub::PgConnection>(hub_->conninfo().toStdString());
         // The dev hub's own certificate is valid for 127.0.0.1, where the proxy listens.
         proxy_ = std::make_unique<FaultProxy>(

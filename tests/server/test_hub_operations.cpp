@@ -2,6 +2,8 @@
 // POST /v1/operations against a real hub and PostgreSQL: each operation applied exactly once
 // (replays get the stored answer, duplicates racing each other apply once), in order (a stale
 // base version is refused with the current one), test data refused by a production hub only.
+// The workstation creates its dossiers under codes from a block it reserved (test_hub_code_blocks
+// covers codes outside one).
 #include "DevHub.h"
 #include "OperationBody.h"
 #include "server/PgConnection.h"
@@ -42,7 +44,10 @@ private slots:
     void initTestCase()
     {
         hub_ = DevHub::startIn(dir_);
-        token_ = hub_->addWorkstation(QStringLiteral("quay-1"));
+        token_ = hub_->addWorkstation(QStringLiteral("quay-1"), QStringLiteral("000.00.00.H26"));
+        // The definitive codes these tests create (…-261205-0001 onwards) must be the
+        // workstation's own: it reserves the day's first numbers, as its sync would.
+        hub_->reserveCodes(token_, QStringLiteral("000.00.00.H26"), QDate(2026, 12, 5), 1, 50);
         database_ = std::make_unique<sohoa::hub::PgConnection>(hub_->conninfo().toStdString());
     }
 
