@@ -65,6 +65,20 @@ ApiError ApiError::unavailable()
         .withHeader("Retry-After", "5");
 }
 
+ApiError ApiError::tooManyFailures(std::chrono::seconds wait)
+{
+    const auto minutes = static_cast<qint64>(std::chrono::ceil<std::chrono::minutes>(wait).count());
+    return ApiError(429, QStringLiteral("rate-limited"),
+                    QStringLiteral("Too many failed attempts from this address; try again in %1 "
+                                   "minutes.")
+                        .arg(minutes),
+                    QStringLiteral("Quá nhiều lần thử sai từ địa chỉ này; vui lòng thử lại sau %1 "
+                                   "phút.")
+                        .arg(minutes),
+                    QJsonObject{{"retry_after_seconds", static_cast<qint64>(wait.count())}})
+        .withHeader("Retry-After", std::to_string(wait.count()));
+}
+
 ApiError ApiError::internalError()
 {
     return ApiError(500, QStringLiteral("internal-error"),

@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <chrono>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -30,7 +31,9 @@ public:
     static ApiError tokenMissing();
     static ApiError tokenInvalid();
     static ApiError tokenRevoked();
-    static ApiError unavailable();   // 503: the database cannot be reached
+    static ApiError unavailable(); // 503: the database cannot be reached
+    // 429 rate-limited: too many failures from the client's address; Retry-After `wait`.
+    static ApiError tooManyFailures(std::chrono::seconds wait);
     static ApiError internalError(); // 500, without internals
     // 400 malformed-request; `pointer` is the JSON pointer of what is wrong.
     static ApiError malformed(const QString& pointer, const QString& problem);

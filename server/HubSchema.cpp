@@ -11,7 +11,7 @@ namespace {
 // Any 64-bit number unique to this purpose: "SoHoaHub" in ASCII.
 constexpr auto kMigrationLock = "6076212166289011298";
 
-constexpr std::array<const char*, 5> kMigrations = {
+constexpr std::array<const char*, 6> kMigrations = {
     // 1: workstations and their bearer tokens, kept only as SHA-256 so a database dump does not
     //    hand out working tokens.
     R"sql(
@@ -146,6 +146,34 @@ CREATE INDEX code_blocks_by_day ON code_blocks(workstation_id, agency_code, day)
 ALTER TABLE dossiers ADD COLUMN provisional_code TEXT;
 ALTER TABLE operations ALTER COLUMN dossier_uuid DROP NOT NULL,
   ALTER COLUMN base_version DROP NOT NULL;
+)sql",
+    // 6: one-time enrolment codes (docs/SYNC-PROTOCOL.md §4.2), kept like tokens only as
+    //    SHA-256, with the Idempotency-Key that consumed a code and the token that answer
+    //    issued: a repeat with that key (the answer was lost) revokes that token for a new one.
+    //    Tokens move to a table of their own, so that a workstation can hold several (rotation,
+    //    §3) and one of them can be revoked alone.
+    R"sql(
+CREATE TABLE workstation_tokens(
+  id BIGSERIAL PRIMARY KEY,
+  workstation_id BIGINT NOT NULL REFERENCES workstations(id),
+  token_sha256 BYTEA NOT NULL UNIQUE,
+  created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  revoked_at TIMESTAMPTZ);
+INSERT INTO workstation_tokens(workstation_id, token_sha256, created_at, revoked_at)
+  SELECT id, token_sha256, created_at, revoked_at FROM workstations;
+ALTER TABLE workstations DROP COLUMN token_sha256;
+CREATE TABLE enrolment_codes(
+  id BIGSERIAL PRIMARY KEY,
+  code_sha256 BYTEA NOT NULL UNIQUE CHECK (length(code_sha256) = 32),
+  workstation_name TEXT NOT NULL CHECK (workstation_name <> ''),
+  agency_codes TEXT[] NOT NULL DEFAULT '{}',
+  created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  expires_at TIMESTAMPTZ NOT NULL,
+  consumed_at TIMESTAMPTZ,
+  idempotency_key UUID,
+  token_id BIGINT REFERENCES workstation_tokens(id),
+  CHECK ((consumed_at IS NULL) = (idempotency_key IS NULL)),
+  CHECK ((consumed_at IS NULL) = (token_id IS NULL)));
 )sql",
 };
 

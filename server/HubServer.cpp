@@ -6,6 +6,8 @@
 #include "server/CodeBlocks.h"
 #include "server/DirectoryFileStore.h"
 #include "server/DossierOperations.h"
+#include "server/Enrolments.h"
+#include "server/FailureThrottle.h"
 #include "server/FileDownloads.h"
 #include "server/FileUploads.h"
 #include "server/HubSchema.h"
@@ -24,8 +26,12 @@ namespace sohoa::hub {
 
 namespace {
 
-// Additive changes to v1 so far (docs/SYNC-PROTOCOL.md §12).
-constexpr int kApiRevision = 2; // 2: look-ups and file downloads
+// Additive changes to v1 so far (docs/SYNC-PROTOCOL.md §12): 2 look-ups and file downloads;
+// 3 workstation_name in the enrolment answer.
+constexpr int kApiRevision = 3;
+// Failed enrolment codes one address may send before it waits (docs/SYNC-PROTOCOL.md §4.2).
+constexpr int kEnrolmentFailures = 10;
+constexpr std::chrono::minutes kEnrolmentFailureWindow{10};
 // The largest request body: a tus chunk (docs/SYNC-PROTOCOL.md §9.2); cpp-httplib answers 413
 // to a larger one without reading it into memory.
 constexpr std::size_t kMaxChunk = 16 * 1024 * 1024;
@@ -88,7 +94,9 @@ HubServer::HubServer(HubOptions options)
       files_(std::make_unique<DirectoryFileStore>(options_.filesDirectory)),
       uploads_(std::make_unique<FileUploads>(*files_, options_.maxFileSize, options_.devMode)),
       civilStatus_(std::make_unique<CivilStatusTables>()),
-      lookups_(std::make_unique<Lookups>(*civilStatus_, options_.lookupsPerHour))
+      lookups_(std::make_unique<Lookups>(*civilStatus_, options_.lookupsPerHour)),
+      enrolmentFailures_(
+          std::make_unique<FailureThrottle>(kEnrolmentFailures, kEnrolmentFailureWindow))
 {
     {
         PgPool::Lease connection = pool_.acquire();
@@ -107,6 +115,7 @@ HubServer::HubServer(HubOptions options)
     server_->set_keep_alive_timeout(2);
     server_->set_keep_alive_max_count(100);
     routes();
+    enrolmentRoute();
     fileRoutes();
     lookupRoutes();
 }
@@ -231,6 +240,30 @@ void HubServer::routes()
             sendError(response, ApiError(response.status, QStringLiteral("bad-request"),
                                          QStringLiteral("The hub could not read the request."),
                                          QStringLiteral("Máy chủ tỉnh không đọc được yêu cầu.")));
+    });
+}
+
+// docs/SYNC-PROTOCOL.md §4.2: no bearer token; the code is the credential, so failed codes
+// count against the sender's address.
+void HubServer::enrolmentRoute()
+{
+    server_->Post("/v1/enrolment", [this](const httplib::Request& request,
+                                          httplib::Response& response) {
+        answer(response, [&] {
+            if (const auto wait = enrolmentFailures_->wait(request.remote_addr); wait.count() > 0)
+                throw ApiError::tooManyFailures(wait);
+            PgPool::Lease connection = pool_.acquire();
+            try {
+                const QJsonObject enrolled = Enrolments::redeem(
+                    *connection, request.get_header_value("Idempotency-Key"), request.body);
+                response.set_header("Cache-Control", "no-store");
+                sendJson(response, 201, enrolled);
+            } catch (const ApiError& error) {
+                if (error.httpStatus() == 403)
+                    enrolmentFailures_->recordFailure(request.remote_addr);
+                throw;
+            }
+        });
     });
 }
 

@@ -30,6 +30,7 @@ struct HubOptions
 };
 
 class CivilStatusTables;
+class FailureThrottle;
 class FileStore;
 class FileUploads;
 class Lookups;
@@ -54,6 +55,7 @@ public:
 
 private:
     void routes();
+    void enrolmentRoute();
     void fileRoutes();
     void lookupRoutes();
     // Runs an authenticated tus request (Tus-Resumable: 1.0.0 or 412).
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<FileUploads> uploads_;
     std::unique_ptr<CivilStatusTables> civilStatus_;
     std::unique_ptr<Lookups> lookups_;
+    std::unique_ptr<FailureThrottle> enrolmentFailures_; // per client address
     std::unique_ptr<httplib::SSLServer> server_;
 };
 

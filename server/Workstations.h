@@ -27,22 +27,37 @@ struct Workstation
     }
 };
 
+// A bearer token just issued: shown once, never stored.
+struct IssuedToken
+{
+    long long id = 0; // its row in workstation_tokens
+    std::string token;
+};
+
 // The workstations a hub serves and their bearer tokens: 32 random bytes, base64url, shown
-// once when issued; the hub keeps only their SHA-256. Rotating a token is adding a workstation
-// under a new name and revoking the old one.
+// once when issued; the hub keeps only their SHA-256. A workstation may hold several tokens
+// (an enrolment code for an existing workstation adds one: rotation).
 class Workstations
 {
 public:
-    // Throws std::invalid_argument for an empty or taken name (in the message).
+    // A new workstation with its first token. Throws std::invalid_argument for an empty or
+    // taken name (in the message).
     static std::string add(PgConnection& connection, const std::string& name,
                            const std::string& agencyCode = {});
-    // False when there is no such workstation or it was revoked already.
+    // The workstation named `name`, created when new; a given agency code replaces its own, and
+    // a revoked workstation is active again (it is about to get a new token).
+    static Workstation ensure(PgConnection& connection, const std::string& name,
+                              const std::string& agencyCode);
+    static IssuedToken issueToken(PgConnection& connection, long long workstationId);
+    static void revokeToken(PgConnection& connection, long long tokenId);
+    // Revokes the workstation, all its tokens and its enrolment codes (a new code brings it
+    // back). False when there is no such workstation or it was revoked already.
     static bool revoke(PgConnection& connection, const std::string& name);
     static std::vector<Workstation> list(PgConnection& connection);
     // The workstation a bearer token belongs to, unless unknown or revoked.
     static std::optional<Workstation> authenticate(PgConnection& connection,
                                                    const std::string& token);
-    // True when the token belonged to a workstation that was revoked (to say so).
+    // True when the token was revoked (to say so).
     static bool wasRevoked(PgConnection& connection, const std::string& token);
 };
 

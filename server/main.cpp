@@ -2,13 +2,14 @@
 // sohoa-hub --dev DIR [--threads N]
 // sohoa-hub serve --pg CONNINFO --cert PEM --key PEM --files DIR [--listen HOST:PORT]
 //           [--threads N]
-// sohoa-hub admin (add-workstation NAME [--agency CODE] | revoke NAME | list |
-//           seed-civil-status [--families N] [--seed S] | lookups-of ID) (--dev DIR | --pg
-//           CONNINFO)
+// sohoa-hub admin (add-workstation NAME [--agency CODE] | enrolment-code NAME [--agency CODE]...
+//           [--valid-hours H] | revoke NAME | list | seed-civil-status [--families N]
+//           [--seed S] | lookups-of ID) (--dev DIR | --pg CONNINFO)
 #include "server/CivilStatusGenerator.h"
 #include "server/CivilStatusTables.h"
 #include "server/DevCertificates.h"
 #include "server/DevCluster.h"
+#include "server/Enrolments.h"
 #include "server/HubSchema.h"
 #include "server/HubServer.h"
 #include "server/LookupAudit.h"
@@ -20,25 +21,35 @@
 #include <csignal>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <pthread.h>
 #include <thread>
+#include <vector>
 
 namespace {
 
 using namespace sohoa::hub;
 
 constexpr int kUsage = 2;
+constexpr int kLongestValidHours = 24 * 366;
 
-// "--name value" pairs after the command words; words without "--" stay in order.
+// "--name value" pairs after the command words (an option may repeat); words without "--" stay
+// in order.
 struct Arguments
 {
     std::vector<std::string> words;
-    std::map<std::string, std::string> options;
+    std::map<std::string, std::vector<std::string>> options;
 
+    // The option's last value.
     std::string option(const std::string& name, const std::string& fallback = {}) const
     {
         const auto found = options.find(name);
-        return found == options.end() ? fallback : found->second;
+        return found == options.end() ? fallback : found->second.back();
+    }
+    std::vector<std::string> all(const std::string& name) const
+    {
+        const auto found = options.find(name);
+        return found == options.end() ? std::vector<std::string>() : found->second;
     }
 };
 
@@ -48,7 +59,7 @@ Arguments parse(int argc, char** argv)
     for (int i = 1; i < argc; ++i) {
         const std::string word = argv[i];
         if (word.starts_with("--") && i + 1 < argc)
-            arguments.options[word.substr(2)] = argv[++i];
+            arguments.options[word.substr(2)].push_back(argv[++i]);
         else
             arguments.words.push_back(word);
     }
@@ -63,6 +74,8 @@ int usage()
                  "[--listen HOST:PORT] [--threads N]\n"
                  "  sohoa-hub admin add-workstation NAME [--agency CODE] (--dev DIR | --pg "
                  "CONNINFO)\n"
+                 "  sohoa-hub admin enrolment-code NAME [--agency CODE]... [--valid-hours H] "
+                 "(--dev DIR | --pg CONNINFO)\n"
                  "  sohoa-hub admin revoke NAME (--dev DIR | --pg CONNINFO)\n"
                  "  sohoa-hub admin list (--dev DIR | --pg CONNINFO)\n"
                  "  sohoa-hub admin seed-civil-status [--families N] [--seed S] (--dev DIR | "
@@ -163,6 +176,18 @@ int runServe(const Arguments& arguments)
     return serveUntilSignalled(server);
 }
 
+// --valid-hours H of an enrolment code: 0 (expired at once, for tests) up to a year.
+std::optional<int> validHours(const Arguments& arguments)
+{
+    const std::string hours =
+        arguments.option("valid-hours", std::to_string(Enrolments::kDefaultValidHours));
+    if (hours.empty() || hours.size() > 4 ||
+        hours.find_first_not_of("0123456789") != std::string::npos ||
+        std::stoi(hours) > kLongestValidHours)
+        return std::nullopt;
+    return std::stoi(hours);
+}
+
 int runAdmin(const Arguments& arguments)
 {
     const std::string conninfo = arguments.options.contains("dev")
@@ -179,6 +204,18 @@ int runAdmin(const Arguments& arguments)
         std::cout << "Workstation " << arguments.words[2]
                   << " added. Its token (shown once; give it to the workstation):\n"
                   << token << std::endl;
+        return 0;
+    }
+    if (action == "enrolment-code" && arguments.words.size() == 3) {
+        const std::optional<int> hours = validHours(arguments);
+        if (!hours)
+            return usage();
+        const IssuedEnrolmentCode issued =
+            Enrolments::issue(connection, arguments.words[2], arguments.all("agency"), *hours);
+        std::cout << "Enrolment code for workstation " << arguments.words[2]
+                  << ", single use, valid until " << issued.expiresAt
+                  << " (shown once; give it to the counter):\n"
+                  << issued.code << std::endl;
         return 0;
     }
     if (action == "revoke" && arguments.words.size() == 3) {

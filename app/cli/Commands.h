@@ -19,6 +19,7 @@ int runSign(CliContext& context);
 int runVerify(CliContext& context);
 int runTrust(CliContext& context);
 int runTimestamp(CliContext& context);
+int runEnrol(CliContext& context);
 int runSync(CliContext& context);
 int runLookup(CliContext& context);
 int runReuse(CliContext& context);

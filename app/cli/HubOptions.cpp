@@ -3,6 +3,7 @@
 
 #include "cli/CliContext.h"
 #include "domain/UserError.h"
+#include "usecases/Enrolment.h"
 #include "usecases/HubPins.h"
 #include "usecases/HubToken.h"
 
@@ -21,7 +22,8 @@ QString workstationToken(storage::Store& store)
     if (saved.isEmpty())
         throw UserError(ErrorKind::AccessDenied,
                         CliContext::tr("This workstation has no token for the provincial hub: "
-                                       "set %1 to the token the province issued.")
+                                       "enrol it with the province's code (sohoa-cli enrol), or "
+                                       "set %1 to a token the province issued.")
                             .arg(QString::fromLatin1(kTokenVariable)));
     return saved;
 }
@@ -42,19 +44,34 @@ void addHubOptions(QCommandLineParser& parser)
                       QStringLiteral("PIN")});
 }
 
-sync::HubConnection hubConnection(const QCommandLineParser& parser, storage::Store& store)
+sync::HubConnection hubAddress(const QCommandLineParser& parser, const QString& saved)
 {
+    const QString server =
+        parser.isSet(QStringLiteral("server")) ? parser.value(QStringLiteral("server")) : saved;
+    if (server.isEmpty())
+        CliContext::usageError(CliContext::tr("--server is required (this workstation has not "
+                                              "enrolled with a hub yet)."));
     sync::HubConnection connection;
-    connection.server =
-        QUrl(CliContext::required(parser, QStringLiteral("server")), QUrl::StrictMode);
+    connection.server = QUrl(server, QUrl::StrictMode);
     if (!connection.server.isValid() || connection.server.scheme() != QLatin1String("https"))
         CliContext::usageError(CliContext::tr(
             "--server needs the hub's https:// address, e.g. https://hub.example.vn."));
-    connection.token = workstationToken(store);
     connection.caFile = parser.value(QStringLiteral("ca-file"));
+    return connection;
+}
+
+QStringList hubPins(const QCommandLineParser& parser, storage::Store& store)
+{
     if (parser.isSet(QStringLiteral("pin")))
         usecases::HubPins::keep(store, parser.values(QStringLiteral("pin")), store.unlockedSlot());
-    connection.pins = usecases::HubPins::saved(store);
+    return usecases::HubPins::saved(store);
+}
+
+sync::HubConnection hubConnection(const QCommandLineParser& parser, storage::Store& store)
+{
+    sync::HubConnection connection = hubAddress(parser, usecases::Enrolment::savedServer(store));
+    connection.pins = hubPins(parser, store);
+    connection.token = workstationToken(store);
     return connection;
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sohoa-cli sync --store PATH --server URL [--once] [--ca-file PEM] [--json]
+// sohoa-cli sync --store PATH [--server URL] [--once] [--ca-file PEM] [--json]
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/HubOptions.h"

@@ -67,6 +67,7 @@ int runCommand(int argc, char** argv)
         {QStringLiteral("verify"), &sohoa::cli::runVerify},
         {QStringLiteral("trust"), &sohoa::cli::runTrust},
         {QStringLiteral("timestamp"), &sohoa::cli::runTimestamp},
+        {QStringLiteral("enrol"), &sohoa::cli::runEnrol},
         {QStringLiteral("sync"), &sohoa::cli::runSync},
         {QStringLiteral("lookup"), &sohoa::cli::runLookup},
         {QStringLiteral("reuse"), &sohoa::cli::runReuse},
@@ -82,12 +83,12 @@ int runCommand(int argc, char** argv)
                 ? sohoa::cli::CliContext::tr(
                       "Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
                       "--version, devices, scan, ocr, digitize, extract, "
-                      "store, profile, sign, verify, trust, timestamp, sync, "
+                      "store, profile, sign, verify, trust, timestamp, enrol, sync, "
                       "lookup, reuse")
                 : sohoa::cli::CliContext::tr(
                       "Unknown command \"%1\". Commands: --version, devices, "
                       "scan, ocr, digitize, extract, store, profile, sign, verify, trust, "
-                      "timestamp, sync, lookup, reuse")
+                      "timestamp, enrol, sync, lookup, reuse")
                       .arg(name));
         return static_cast<int>(sohoa::ErrorKind::Usage);
     }

@@ -2,11 +2,11 @@
 #include "sync/HubClient.h"
 
 #include "platform/NetworkWait.h"
+#include "platform/Translations.h"
 #include "sync/BandwidthLimit.h"
 #include "sync/CertificatePin.h"
 
 #include <QJsonDocument>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
@@ -22,7 +22,8 @@ QString HubResponse::errorCode() const
 QString HubResponse::errorMessage() const
 {
     const QJsonObject error = json.value("error").toObject();
-    const bool vietnamese = QLocale().language() == QLocale::Vietnamese;
+    // The language the officer chose (SOHOA_LANG), as for the workstation's own messages.
+    const bool vietnamese = platform::userLanguage() == QLatin1String("vi");
     const QString message = error.value(vietnamese ? "message_vi" : "message").toString();
     return message.isEmpty() ? error.value("message").toString() : message;
 }

@@ -21,7 +21,7 @@ void HubToken::keep(storage::Store& store, const QString& token, const QString& 
         return;
     StoreAccess::guarded([&] {
         store.inTransaction([&] {
-            store.setSetting(QString::fromLatin1(kTokenSetting), token);
+            write(store, token);
             store.appendEvent({0,
                                QString(),
                                QDateTime::currentDateTimeUtc(),
@@ -30,6 +30,11 @@ void HubToken::keep(storage::Store& store, const QString& token, const QString& 
                                {}});
         });
     });
+}
+
+void HubToken::write(storage::Store& store, const QString& token)
+{
+    store.setSetting(QString::fromLatin1(kTokenSetting), token);
 }
 
 } // namespace sohoa::usecases

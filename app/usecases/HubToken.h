@@ -14,6 +14,9 @@ public:
     static QString saved(storage::Store& store);
     // Keeps `token` once the hub has accepted it (audited), unless it is kept already.
     static void keep(storage::Store& store, const QString& token, const QString& officerId);
+    // Within the caller's transaction, which audits it (enrolment saves it with the rest of
+    // what the hub answered).
+    static void write(storage::Store& store, const QString& token);
 };
 
 } // namespace sohoa::usecases

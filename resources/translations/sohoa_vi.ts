@@ -690,10 +690,6 @@
         <translation>Hỏi thêm tổ chức cung cấp dịch vụ chứng thực (OCSP, nếu không được thì CRL) xem chứng thư số của người ký có bị thu hồi không; cần kết nối mạng.</translation>
     </message>
     <message>
-        <source>This workstation has no token for the provincial hub: set %1 to the token the province issued.</source>
-        <translation>Máy trạm chưa có mã truy cập máy chủ tỉnh: đặt biến %1 bằng mã tỉnh đã cấp.</translation>
-    </message>
-    <message>
         <source>The provincial hub, e.g. https://hub.example.vn.</source>
         <translation>Máy chủ tỉnh, ví dụ https://hub.example.vn.</translation>
     </message>
@@ -768,14 +764,6 @@
         <translation>Ghi chú ngắn về mục đích (không ghi số giấy tờ).</translation>
     </message>
     <message>
-        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup, reuse</source>
-        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup, reuse</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup, reuse</source>
-        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, sync, lookup, reuse</translation>
-    </message>
-    <message>
         <source>The dossier being received.</source>
         <translation>Hồ sơ đang tiếp nhận.</translation>
     </message>
@@ -814,6 +802,42 @@
     <message>
         <source>Provisional code %1 is now %2: reprint the citizen&apos;s receipt.</source>
         <translation>Mã tạm %1 nay là %2: hãy in lại giấy tiếp nhận cho công dân.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>The one-time enrolment code the province gave, e.g. 7KQ2-M9XD-4HTA-0ZRB.</source>
+        <translation>Mã đăng ký dùng một lần do tỉnh cấp, ví dụ 7KQ2-M9XD-4HTA-0ZRB.</translation>
+    </message>
+    <message>
+        <source>How this workstation names itself to the hub (default: the computer&apos;s name).</source>
+        <translation>Tên máy trạm báo cho máy chủ tỉnh (mặc định: tên máy tính).</translation>
+    </message>
+    <message>
+        <source>--name needs 1 to %1 characters.</source>
+        <translation>--name cần từ 1 đến %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1 as workstation &quot;%2&quot; (%3); agencies: %4. sohoa-cli sync now uses this workstation&apos;s token.</source>
+        <translation>Đã đăng ký với %1 là máy trạm &quot;%2&quot; (%3); cơ quan: %4. Từ nay sohoa-cli sync dùng mã truy cập của máy trạm này.</translation>
+    </message>
+    <message>
+        <source>This workstation has no token for the provincial hub: enrol it with the province&apos;s code (sohoa-cli enrol), or set %1 to a token the province issued.</source>
+        <translation>Máy trạm chưa có mã truy cập máy chủ tỉnh: hãy đăng ký bằng mã tỉnh cấp (sohoa-cli enrol), hoặc đặt biến %1 bằng mã truy cập tỉnh đã cấp.</translation>
+    </message>
+    <message>
+        <source>--server is required (this workstation has not enrolled with a hub yet).</source>
+        <translation>Cần --server (máy trạm này chưa đăng ký với máy chủ tỉnh nào).</translation>
+    </message>
+    <message>
+        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, enrol, sync, lookup, reuse</source>
+        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, enrol, sync, lookup, reuse</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, enrol, sync, lookup, reuse</source>
+        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, enrol, sync, lookup, reuse</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1054,33 @@
     <message>
         <source>No dossier with code %1 in this store.</source>
         <translation>Kho dữ liệu này không có hồ sơ nào mang mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>An enrolment code has 16 letters and digits in four groups, e.g. 7KQ2-M9XD-4HTA-0ZRB; check the one the province gave.</source>
+        <translation>Mã đăng ký gồm 16 chữ và số chia làm bốn nhóm, ví dụ 7KQ2-M9XD-4HTA-0ZRB; hãy kiểm tra lại mã tỉnh đã cấp.</translation>
+    </message>
+    <message>
+        <source>Too many wrong enrolment codes were sent from this network; try again in %1 minutes.</source>
+        <translation>Đã gửi quá nhiều mã đăng ký sai từ mạng này; hãy thử lại sau %1 phút.</translation>
+    </message>
+    <message>
+        <source>The provincial hub cannot be reached (%1). Run the same command again: the code stays usable until it expires.</source>
+        <translation>Không kết nối được máy chủ tỉnh (%1). Hãy chạy lại đúng lệnh này: mã vẫn dùng được cho đến khi hết hạn.</translation>
+    </message>
+    <message>
+        <source>The provincial hub refused the enrolment code: %1</source>
+        <translation>Máy chủ tỉnh từ chối mã đăng ký: %1</translation>
+    </message>
+    <message>
+        <source>The provincial hub refused the enrolment: %1</source>
+        <translation>Máy chủ tỉnh từ chối yêu cầu đăng ký: %1</translation>
+    </message>
+    <message>
+        <source>The provincial hub&apos;s answer to the enrolment is incomplete. Run the same command again.</source>
+        <translation>Trả lời của máy chủ tỉnh cho yêu cầu đăng ký không đầy đủ. Hãy chạy lại đúng lệnh này.</translation>
     </message>
 </context>
 <context>

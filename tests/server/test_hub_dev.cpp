@@ -76,8 +76,10 @@ private slots:
 
         // The database keeps only the token's SHA-256.
         sohoa::hub::PgConnection database(hub_->conninfo().toStdString());
-        const auto stored = database.exec("SELECT token_sha256 FROM workstations WHERE name = $1",
-                                          {std::string("quay-1")});
+        const auto stored =
+            database.exec("SELECT t.token_sha256 FROM workstation_tokens t "
+                          "JOIN workstations w ON w.id = t.workstation_id WHERE w.name = $1",
+                          {std::string("quay-1")});
         QCOMPARE(stored.rows(), 1);
         QCOMPARE(QByteArray::fromStdString(stored.bytes(0, 0)),
                  QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256));
