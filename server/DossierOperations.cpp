@@ -5,6 +5,7 @@
 #include "server/CodeBlocks.h"
 #include "server/CodeCounters.h"
 #include "server/ComponentAttachment.h"
+#include "server/DossierTransition.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -83,9 +84,7 @@ Operation parse(const std::string& body)
         requireNationalStatus(dossier.value("national_status"),
                               QStringLiteral("/payload/dossier/national_status"));
     } else if (operation.kind == kTransition) {
-        if (operation.payload.value("to_state").toString().isEmpty())
-            throw ApiError::malformed(QStringLiteral("/payload/to_state"),
-                                      QStringLiteral("missing"));
+        DossierTransition::validate(operation.payload);
         requireNationalStatus(operation.payload.value("national_status"),
                               QStringLiteral("/payload/national_status"));
     } else if (operation.kind == kAttach) {
@@ -184,7 +183,7 @@ std::optional<IdempotentAnswer> settleCode(PgConnection& connection, const Works
 
 // The dossier record after the operation: create takes it whole; update replaces the
 // dossier-level fields but never the code, state or status; a transition moves state and
-// status.
+// status and adds its progress entry.
 QJsonObject recordAfter(const Operation& operation, const HeldDossier& held)
 {
     if (operation.kind == kCreate)
@@ -200,9 +199,7 @@ QJsonObject recordAfter(const Operation& operation, const HeldDossier& held)
     }
     if (operation.kind == kAttach)
         return ComponentAttachment::recordWith(record, operation.payload);
-    record.insert(QStringLiteral("state"), operation.payload.value("to_state"));
-    record.insert(QStringLiteral("national_status"), operation.payload.value("national_status"));
-    return record;
+    return DossierTransition::recordWith(record, operation.payload);
 }
 
 IdempotentAnswer applyLocked(PgConnection& connection, const Workstation& workstation,
@@ -241,6 +238,10 @@ IdempotentAnswer applyLocked(PgConnection& connection, const Workstation& workst
             QStringLiteral("Hồ sơ này là dữ liệu thử nghiệm (chữ ký thử nghiệm hoặc máy quét "
                            "thử); máy chủ chính thức không tiếp nhận.")));
 
+    if (operation.kind == kTransition)
+        if (const auto refusal = DossierTransition::refusal(held.record.value("state").toString(),
+                                                            operation.payload))
+            return refused(*refusal);
     if (operation.kind == kAttach) {
         if (!ComponentAttachment::stateAllows(held.record.value("state").toString()))
             return refused(

@@ -92,6 +92,18 @@ constexpr auto kDossierColumns =
     "applicant_kind, applicant_identifier, applicant_name, applicant_dob, applicant_sex, "
     "applicant_address, channel, state, national_status, received_at, due_at, returned_at, "
     "test_data, version, provisional_code";
+
+// The dossier whose `column` (code or uuid, both unique) holds `value`.
+std::optional<DossierRecord> dossierWhere(Database& db, const char* column, const QString& value)
+{
+    const std::string sql =
+        std::string("SELECT ") + kDossierColumns + " FROM dossiers WHERE " + column + " = ?";
+    Statement select(db, sql.c_str());
+    select.bind(1, value);
+    if (!select.step())
+        return std::nullopt;
+    return dossierFrom(select);
+}
 } // namespace
 
 Store::Store(QString path, std::unique_ptr<Database> db, SecureBytes dataKey, QString slot)
@@ -393,6 +405,17 @@ void Store::markComponentReused(std::int64_t componentId)
     update.bind(1, componentId).run();
 }
 
+void Store::setDossierState(const QString& dossierUuid, const QString& state, int nationalStatus)
+{
+    Statement update(*db_, "UPDATE dossiers SET state = ?, national_status = ?, updated_at = ? "
+                           "WHERE uuid = ?");
+    update.bind(1, state)
+        .bind(2, nationalStatus)
+        .bind(3, dateTimeText(QDateTime::currentDateTimeUtc()))
+        .bind(4, dossierUuid)
+        .run();
+}
+
 std::unique_ptr<BlobWriter> Store::newBlob(const QString& mime)
 {
     return std::make_unique<BlobWriter>(*db_, mime);
@@ -513,16 +536,18 @@ bool Store::dossierCodeExists(const QString& code)
     return select.step();
 }
 
+std::optional<DossierRecord> Store::dossierByUuid(const QString& uuid)
+{
+    return dossierWhere(*db_, "uuid", uuid);
+}
+
 std::optional<DossierDetail> Store::dossierByCode(const QString& code)
 {
-    const std::string sql =
-        std::string("SELECT ") + kDossierColumns + " FROM dossiers WHERE code = ?";
-    Statement select(*db_, sql.c_str());
-    select.bind(1, code);
-    if (!select.step())
+    const std::optional<DossierRecord> dossier = dossierWhere(*db_, "code", code);
+    if (!dossier)
         return std::nullopt;
     DossierDetail detail;
-    detail.dossier = dossierFrom(select);
+    detail.dossier = *dossier;
 
     Statement components(*db_, "SELECT id, code, name, is_result, digitized, reused FROM "
                                "components WHERE dossier_id = ? ORDER BY id");

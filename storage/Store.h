@@ -83,6 +83,9 @@ public:
     std::int64_t insertComponent(const ComponentRecord& component);
     // The component now holds a document reused from an earlier dossier (DuocTaiSuDung).
     void markComponentReused(std::int64_t componentId);
+    // The dossier moved through the lifecycle (usecases/DossierTransitions): its state's stable
+    // name and national status (TrangThaiHoSo).
+    void setDossierState(const QString& dossierUuid, const QString& state, int nationalStatus);
     std::unique_ptr<BlobWriter> newBlob(const QString& mime);
     std::int64_t insertPage(const PageRecord& page);
     std::int64_t insertDocument(const DocumentRecord& document);
@@ -145,6 +148,7 @@ public:
     std::optional<QString> setting(const QString& key);
     std::vector<DossierSummary> listDossiers();
     std::optional<DossierDetail> dossierByCode(const QString& code);
+    std::optional<DossierRecord> dossierByUuid(const QString& uuid);
     // Dossier codes of an applicant, by identifier, or by the start of the folded name.
     std::vector<QString> dossiersOfApplicant(const QString& identifier, int limit = 100);
     std::vector<QString> dossiersByNamePrefix(const QString& foldedPrefix, int limit = 100);

@@ -6,6 +6,7 @@
 #include "cli/ExportFile.h"
 #include "cli/SigningOptions.h"
 #include "cli/TimestampQueueReport.h"
+#include "domain/DossierLifecycle.h"
 #include "domain/UserError.h"
 #include "usecases/AwaitingTimestamps.h"
 #include "usecases/SignDossier.h"
@@ -74,7 +75,8 @@ int signDossier(CliContext& context, storage::Store& store, const QString& code,
             {"dossier", code},
             {"signed", QJsonArray::fromStringList(result.signedFiles)},
             {"awaiting_timestamp", QJsonArray::fromStringList(result.awaitingTimestamp)},
-            {"test_signature", result.testSignature}};
+            {"test_signature", result.testSignature},
+            {"state", result.state}};
         if (queue)
             json.insert(QStringLiteral("timestamp_queue"), timestampQueueJson(*queue));
         context.printJson(json);
@@ -83,6 +85,9 @@ int signDossier(CliContext& context, storage::Store& store, const QString& code,
     context.printLine(CliContext::tr("Signed %n document(s) of dossier %1.", nullptr,
                                      static_cast<int>(result.signedFiles.size()))
                           .arg(code));
+    if (const auto state = domain::DossierLifecycle::stateFromString(result.state))
+        context.printLine(CliContext::tr("The dossier is now \"%1\".")
+                              .arg(domain::DossierLifecycle::displayName(*state)));
     if (queue)
         printTimestampQueue(context, *queue);
     return 0;

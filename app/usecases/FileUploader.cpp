@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <optional>
 
 namespace sohoa::usecases {
 
@@ -34,6 +35,37 @@ void remember(storage::Store& store, const QString& sha256, const QString& locat
         [&] { store.inTransaction([&] { store.setSetting(uploadSetting(sha256), location); }); });
 }
 
+struct FileBytes
+{
+    QByteArray bytes;
+    QString mime;
+};
+
+// The bytes a row names by SHA-256 and size. A document signed after the row was written no
+// longer has a blob of its own under that hash, but a signature is an incremental update
+// (SignDossier): its bytes are the first `size` bytes of what one of the dossier's documents
+// holds now.
+std::optional<FileBytes> fileBytes(storage::Store& store, const QString& dossierUuid,
+                                   const QByteArray& sha256, qint64 size)
+{
+    if (const auto blob = store.blobWithSha256(sha256))
+        return FileBytes{store.readBlob(blob->id), blob->mime};
+    const auto dossier = store.dossierByUuid(dossierUuid);
+    const auto detail = dossier ? store.dossierByCode(dossier->code) : std::nullopt;
+    if (!detail)
+        return std::nullopt;
+    for (const storage::ComponentDetail& component : detail->components)
+        for (const storage::DocumentRecord& document : component.documents) {
+            const auto blob = store.blobInfo(document.blobId);
+            if (!blob || blob->size <= size)
+                continue;
+            QByteArray prefix = store.readBlob(blob->id).left(size);
+            if (QCryptographicHash::hash(prefix, QCryptographicHash::Sha256) == sha256)
+                return FileBytes{std::move(prefix), blob->mime};
+        }
+    return std::nullopt;
+}
+
 sync::HubRequest tusRequest(const QByteArray& method, const QString& path)
 {
     sync::HubRequest request;
@@ -46,7 +78,7 @@ sync::HubRequest tusRequest(const QByteArray& method, const QString& path)
 // Where the upload of this file stands on the hub: its address and offset, a new upload when
 // there is none (or the hub forgot it), or the hub's refusal.
 sync::HubResponse locate(storage::Store& store, const sync::HubClient& hub, const QString& sha256,
-                         const QJsonObject& document, const storage::BlobInfo& blob, bool testData,
+                         const QJsonObject& document, const FileBytes& file, bool testData,
                          QString& location)
 {
     location = StoreAccess::guarded([&] {
@@ -60,10 +92,10 @@ sync::HubResponse locate(storage::Store& store, const sync::HubClient& hub, cons
     sync::HubRequest create = tusRequest("POST", QStringLiteral("/v1/uploads"));
     QByteArray metadata = "sha256 " + sha256.toLatin1().toBase64() + ",filename " +
                           document.value("file_name").toString().toUtf8().toBase64() +
-                          ",content_type " + blob.mime.toUtf8().toBase64();
+                          ",content_type " + file.mime.toUtf8().toBase64();
     if (testData)
         metadata += ",test_data " + QByteArray("1").toBase64();
-    create.headers.insert("Upload-Length", QByteArray::number(blob.size));
+    create.headers.insert("Upload-Length", QByteArray::number(file.bytes.size()));
     create.headers.insert("Upload-Metadata", metadata);
     create.headers.insert("Content-Length", "0");
     const sync::HubResponse created = hub.send(create);
@@ -75,22 +107,25 @@ sync::HubResponse locate(storage::Store& store, const sync::HubClient& hub, cons
 }
 
 FilesOutcome upload(storage::Store& store, const sync::HubClient& hub, const QString& sha256,
-                    const QJsonObject& document, bool testData, FilesOutcome outcome)
+                    const QJsonObject& document, const QString& dossierUuid, bool testData,
+                    FilesOutcome outcome)
 {
-    const auto blob = StoreAccess::guarded(
-        [&] { return store.blobWithSha256(QByteArray::fromHex(sha256.toLatin1())); });
-    if (!blob) {
+    const auto file = StoreAccess::guarded([&] {
+        return fileBytes(store, dossierUuid, QByteArray::fromHex(sha256.toLatin1()),
+                         document.value("size").toInteger());
+    });
+    if (!file) {
         outcome.error = FileUploader::tr("The file %1 is no longer in the store; it cannot be "
                                          "sent to the hub.")
                             .arg(document.value("file_name").toString());
         return outcome;
     }
     QString location;
-    sync::HubResponse answer = locate(store, hub, sha256, document, *blob, testData, location);
+    sync::HubResponse answer = locate(store, hub, sha256, document, *file, testData, location);
     if (answer.status != 200 && answer.status != 201)
         return failed(answer, outcome);
     qint64 offset = answer.header("Upload-Offset").toLongLong();
-    const QByteArray bytes = StoreAccess::guarded([&] { return store.readBlob(blob->id); });
+    const QByteArray& bytes = file->bytes;
     int checksumFailures = 0;
     const qsizetype chunkBytes =
         sync::BandwidthLimit::uploadChunkBytes(hub.connection().bandwidthKbps);
@@ -127,7 +162,7 @@ FilesOutcome upload(storage::Store& store, const sync::HubClient& hub, const QSt
 } // namespace
 
 FilesOutcome FileUploader::ensureHeld(storage::Store& store, const sync::HubClient& hub,
-                                      const QJsonObject& payload)
+                                      const QString& dossierUuid, const QJsonObject& payload)
 {
     FilesOutcome outcome;
     const QJsonArray documents = payload.value("component").toObject().value("documents").toArray();
@@ -145,7 +180,7 @@ FilesOutcome FileUploader::ensureHeld(storage::Store& store, const sync::HubClie
             const QString sha256 = document.toObject().value("sha256").toString();
             if (!missing.contains(QJsonValue(sha256)))
                 continue;
-            outcome = upload(store, hub, sha256, document.toObject(),
+            outcome = upload(store, hub, sha256, document.toObject(), dossierUuid,
                              payload.value("test_data").toBool(), outcome);
             if (!outcome.error.isEmpty())
                 return outcome;

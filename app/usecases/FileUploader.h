@@ -29,9 +29,9 @@ class FileUploader
     Q_DECLARE_TR_FUNCTIONS(FileUploader)
 
 public:
-    // `payload` is a component.attach row's payload.
+    // `payload` is a component.attach row's payload, for the dossier `dossierUuid`.
     static FilesOutcome ensureHeld(storage::Store& store, const sync::HubClient& hub,
-                                   const QJsonObject& payload);
+                                   const QString& dossierUuid, const QJsonObject& payload);
 };
 
 } // namespace sohoa::usecases

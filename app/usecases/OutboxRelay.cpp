@@ -91,8 +91,9 @@ SyncPassResult OutboxRelay::runOnce(storage::Store& store, const sync::HubClient
             continue;
         }
         if (row.operation == QLatin1String("component.attach")) {
-            const FilesOutcome files = FileUploader::ensureHeld(
-                store, hub, QJsonDocument::fromJson(row.payload.toUtf8()).object());
+            const FilesOutcome files =
+                FileUploader::ensureHeld(store, hub, row.dossierUuid,
+                                         QJsonDocument::fromJson(row.payload.toUtf8()).object());
             result.filesUploaded += files.uploaded;
             result.bytesUploaded += files.bytes;
             if (!files.held) {

@@ -24,6 +24,16 @@ void append(storage::Store& store, const QString& dossierUuid, int baseVersion,
     store.appendOutbox(row);
 }
 
+// A row for a dossier already on its way: based on its current version, which it moves on by
+// one (§5.1).
+void appendAndCount(storage::Store& store, const QString& dossierUuid, const QString& operation,
+                    const QJsonObject& payload)
+{
+    const int version = store.dossierVersion(dossierUuid);
+    append(store, dossierUuid, version, operation, payload);
+    store.setDossierVersion(dossierUuid, version + 1);
+}
+
 } // namespace
 
 void OutboxWriter::dossierCreated(storage::Store& store, const storage::DossierRecord& dossier,
@@ -54,10 +64,25 @@ void OutboxWriter::componentChanged(storage::Store& store, std::int64_t componen
     }
     QJsonObject attached = syncComponentRecord(owner->component);
     attached.insert(QStringLiteral("documents"), documents);
-    const int version = store.dossierVersion(owner->dossierUuid);
-    append(store, owner->dossierUuid, version, QStringLiteral("component.attach"),
-           QJsonObject{{"test_data", owner->testData}, {"component", attached}});
-    store.setDossierVersion(owner->dossierUuid, version + 1);
+    appendAndCount(store, owner->dossierUuid, QStringLiteral("component.attach"),
+                   QJsonObject{{"test_data", owner->testData}, {"component", attached}});
+}
+
+void OutboxWriter::transitioned(storage::Store& store, const storage::DossierRecord& dossier,
+                                const domain::DossierLifecycle::StateChange& change,
+                                const ProgressEntry& progress)
+{
+    using domain::DossierLifecycle;
+    const int status = domain::nationalCode(DossierLifecycle::nationalStatus(change.to));
+    QJsonObject payload{{"test_data", dossier.testData},
+                        {"transition", DossierLifecycle::toString(change.transition)},
+                        {"from_state", DossierLifecycle::toString(change.from)},
+                        {"to_state", DossierLifecycle::toString(change.to)},
+                        {"national_status", status},
+                        {"progress", syncProgressEntry(progress, status)}};
+    if (change.transition == domain::DossierTransition::ReturnResult)
+        payload.insert(QStringLiteral("returned_at"), nationalDateTime(progress.at));
+    appendAndCount(store, dossier.uuid, QStringLiteral("dossier.transition"), payload);
 }
 
 } // namespace sohoa::usecases

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/DossierLifecycle.h"
 #include "storage/Store.h"
+#include "usecases/SyncPayload.h"
 
 #include <vector>
 
@@ -21,6 +23,11 @@ public:
     // component.attach row with the complete list as it is now, each document by the SHA-256
     // of its bytes, which the relay uploads first.
     static void componentChanged(storage::Store& store, std::int64_t componentId);
+    // The dossier went through a lifecycle transition at this workstation: a
+    // dossier.transition row with both states, the new national status and one progress entry.
+    static void transitioned(storage::Store& store, const storage::DossierRecord& dossier,
+                             const domain::DossierLifecycle::StateChange& change,
+                             const ProgressEntry& progress);
 };
 
 } // namespace sohoa::usecases

@@ -2,6 +2,7 @@
 #include "usecases/SignDossier.h"
 
 #include "domain/UserError.h"
+#include "usecases/DossierTransitions.h"
 #include "usecases/OutboxWriter.h"
 #include "usecases/StoreAccess.h"
 
@@ -33,6 +34,7 @@ DossierSigningResult SignDossier::run(storage::Store& store, const QString& doss
                         tr("Dossier %1 has no digitized document to sign.").arg(dossierCode));
 
     DossierSigningResult result;
+    result.state = detail->dossier.state;
     const int total = static_cast<int>(documents.size());
     for (int done = 0; done < total; ++done) {
         const storage::DocumentRecord& document = documents[static_cast<std::size_t>(done)];
@@ -64,6 +66,13 @@ DossierSigningResult SignDossier::run(storage::Store& store, const QString& doss
                 store.appendEvent({0, detail->dossier.uuid, QDateTime::currentDateTimeUtc(),
                                    officerId, QStringLiteral("document-signed"),
                                    document.fileName + QLatin1Char(' ') + signedPdf.level});
+                // With its last document the dossier is signed (after the component.attach of
+                // the signed files, in outbox order); signed again, it stays so.
+                if (done == total - 1)
+                    if (const auto change = DossierTransitions::tryApply(
+                            store, detail->dossier.uuid, domain::DossierTransition::Sign,
+                            officerId))
+                        result.state = domain::DossierLifecycle::toString(change->to);
             });
         });
         result.signedFiles.append(document.fileName);

@@ -15,13 +15,15 @@ struct DossierSigningResult
     QStringList awaitingTimestamp; // signed B-B; the time-stamp queue will finish them
     bool cancelled = false;
     bool testSignature = false;
+    QString state; // the dossier's lifecycle state afterwards (stable name), "signed" when done
 };
 
 // Batch signing (ký số hàng loạt): every digitized PDF of a dossier signed with one login to
 // the token. Each document is replaced by its signed version, its signature recorded and
 // audited in one transaction, so a failure or a cancel leaves every document either signed or
 // untouched, never half-signed. Documents kept byte for byte from imports are not signed:
-// they are the citizen's, not the agency's.
+// they are the citizen's, not the agency's. The batch's last document takes a captured
+// dossier through the Sign transition, in that document's transaction.
 class SignDossier
 {
     Q_DECLARE_TR_FUNCTIONS(SignDossier)

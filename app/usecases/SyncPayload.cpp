@@ -14,6 +14,15 @@ QJsonValue nationalDateTime(const QDateTime& time)
     return domain::inVietnamTime(time).toString(QStringLiteral("yyyyMMddHHmmss"));
 }
 
+QJsonObject syncProgressEntry(const ProgressEntry& entry, int nationalStatus)
+{
+    return QJsonObject{{"officer_id", entry.officerId},
+                       {"officer_name", entry.officerName},
+                       {"at", nationalDateTime(entry.at)},
+                       {"note", entry.note},
+                       {"national_status", nationalStatus}};
+}
+
 QJsonObject syncComponentRecord(const storage::ComponentRecord& component)
 {
     return QJsonObject{{"code", component.code},

@@ -3,7 +3,9 @@
 
 #include "storage/StoreRecords.h"
 
+#include <QDateTime>
 #include <QJsonObject>
+#include <QString>
 #include <vector>
 
 namespace sohoa::usecases {
@@ -17,6 +19,17 @@ QJsonObject syncDossierRecord(const storage::DossierRecord& dossier,
 
 // One component (§6.2/6.3) without its documents.
 QJsonObject syncComponentRecord(const storage::ComponentRecord& component);
+
+// One progress entry of a dossier (§6.4, a national QuaTrinhXuLy line): who moved it on,
+// when, and why. The note must not hold ID numbers (as ProcessingEvent::note).
+struct ProgressEntry
+{
+    QString officerId;
+    QString officerName;
+    QDateTime at;
+    QString note;
+};
+QJsonObject syncProgressEntry(const ProgressEntry& entry, int nationalStatus);
 
 // A time as the national service writes it: yyyyMMddHHmmss, Vietnam time (+07:00); null when
 // invalid.

@@ -839,6 +839,10 @@
         <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, enrol, sync, lookup, reuse</source>
         <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, enrol, sync, lookup, reuse</translation>
     </message>
+    <message>
+        <source>The dossier is now &quot;%1&quot;.</source>
+        <translation>Hồ sơ hiện ở trạng thái &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlockTopUp</name>

@@ -2,9 +2,9 @@
 // sohoa-cli sync against a real dev hub (sohoa-hub --dev, PostgreSQL 15, TLS with its own CA):
 // dossiers digitized offline reach the hub exactly once, checked in PostgreSQL by UUID and
 // Idempotency-Key; an unreachable hub keeps everything queued; the token is saved once it
-// works; a revoked token stops the sync with a message. Dossier codes: an install that was
-// never online issues provisional codes, which the sync replaces with the hub's, and from then
-// on codes come from the blocks the sync reserves.
+// works; a revoked token stops the sync with a message; a dossier signed offline arrives
+// signed. Dossier codes: an install that was never online issues provisional codes, which the
+// sync replaces with the hub's, and from then on codes come from the blocks the sync reserves.
 #include "../server/DevHub.h"
 #include "CliRunner.h"
 #include "OfflineDossier.h"
@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
@@ -314,6 +315,58 @@ private slots:
             database.exec("SELECT count(*) FROM dossiers WHERE code = $1", {code.toStdString()})
                 .integer(0, 0),
             1);
+    }
+
+    // Signing offline takes the dossier captured → signed: its rows are dossier.create, the
+    // attach of the scanned PDF, the attach of the signed one and the transition, in that order.
+    // The sync delivers each once (the scanned PDF, whose blob the signed one replaced, from the
+    // signed PDF's first bytes) and the hub holds the dossier signed, at the local version.
+    void aDossierSignedOfflineReachesTheHubSigned()
+    {
+        const QString code = digitize();
+        const QJsonObject signedDossier =
+            cli_.runJson(QStringList{QStringLiteral("sign"), QStringLiteral("--dossier"), code,
+                                     QStringLiteral("--demo")} +
+                         cli_.storeArgs())
+                .object();
+        QCOMPARE(signedDossier.value("state").toString(), QStringLiteral("signed"));
+        const auto queued = outbox();
+        QStringList operations;
+        for (const sohoa::storage::OutboxRecord& row : queued)
+            operations << row.operation;
+        QCOMPARE(operations,
+                 (QStringList{QStringLiteral("dossier.create"), QStringLiteral("component.attach"),
+                              QStringLiteral("component.attach"),
+                              QStringLiteral("dossier.transition")}));
+        const QJsonObject transition =
+            QJsonDocument::fromJson(queued.back().payload.toUtf8()).object();
+        QCOMPARE(transition.value("transition").toString(), QStringLiteral("sign"));
+        QCOMPARE(transition.value("from_state").toString(), QStringLiteral("captured"));
+        QCOMPARE(transition.value("to_state").toString(), QStringLiteral("signed"));
+        QCOMPARE(transition.value("national_status").toInt(), 2);
+        QVERIFY(transition.value("test_data").toBool()); // the demo key's signature
+        const QJsonObject progress = transition.value("progress").toObject();
+        QVERIFY(!progress.value("officer_id").toString().isEmpty());
+        QCOMPARE(progress.value("at").toString().size(), 14);
+
+        QCOMPARE(cli_.run(syncArgs() << QStringLiteral("--once")).exitCode, 0);
+        QVERIFY(outbox().empty());
+        sohoa::hub::PgConnection database(hub_->conninfo().toStdString());
+        const auto held = database.exec(
+            "SELECT state, national_status, version, "
+            "(SELECT count(*) FROM operations o WHERE o.dossier_uuid = d.uuid AND o.applied), "
+            "jsonb_array_length(payload->'progress') FROM dossiers d WHERE uuid = $1",
+            {queued.front().dossierUuid.toStdString()});
+        QCOMPARE(held.rows(), 1);
+        QCOMPARE(held.text(0, 0), std::string("signed"));
+        QCOMPARE(held.text(0, 1), std::string("2"));
+        QCOMPARE(held.text(0, 2), std::to_string(queued.size()));
+        QCOMPARE(held.text(0, 3), std::to_string(queued.size()));
+        QCOMPARE(held.text(0, 4), std::string("1"));
+        auto store = sohoa::storage::Store::open(
+            cli_.storePath(), sohoa::storage::SecureBytes::fromString(CliRunner::kPassphrase));
+        QCOMPARE(store->dossierByUuid(queued.front().dossierUuid)->version,
+                 static_cast<int>(queued.size()));
     }
 
     // kill -9 of the client mid-sync: rows the hub applied but the client had not yet marked

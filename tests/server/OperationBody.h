@@ -10,9 +10,13 @@ namespace sohoa::testing {
 QString newUuid();
 
 // A POST /v1/operations body as the workstation's outbox sends it (docs/SYNC-PROTOCOL.md
-// §5.2): `dossier.transition` carries the new state and national status, any other kind the
-// dossier record with `code`.
+// §5.2) for an operation that carries the dossier record with `code` (created `captured`).
 QByteArray operationBody(const QString& dossierUuid, int baseVersion, const QString& kind,
                          const QString& code, int nationalStatus, bool testData = false);
+
+// A `dossier.transition` body: the lifecycle step, the state it leads to and the national
+// status sent for it, with one progress entry.
+QByteArray transitionBody(const QString& dossierUuid, int baseVersion, const QString& transition,
+                          const QString& toState, int nationalStatus);
 
 } // namespace sohoa::testing

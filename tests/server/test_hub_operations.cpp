@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // POST /v1/operations against a real hub and PostgreSQL: each operation applied exactly once
 // (replays get the stored answer, duplicates racing each other apply once), in order (a stale
-// base version is refused with the current one), test data refused by a production hub only.
+// base version is refused with the current one), transitions only as the lifecycle allows them
+// from the hub's state, test data refused by a production hub only.
 // The workstation creates its dossiers under codes from a block it reserved (test_hub_code_blocks
 // covers codes outside one).
 #include "DevHub.h"
@@ -16,6 +17,7 @@ using sohoa::testing::DevHub;
 using sohoa::testing::HubReply;
 using sohoa::testing::newUuid;
 using sohoa::testing::operationBody;
+using sohoa::testing::transitionBody;
 
 namespace {
 
@@ -91,13 +93,13 @@ private slots:
                      .json.value("version")
                      .toInt(),
                  1);
-        QCOMPARE(
-            hub_->post(QStringLiteral("/v1/operations"),
-                       operationBody(dossier, 1, QStringLiteral("dossier.transition"), code, 4),
-                       token_, newUuid())
-                .json.value("version")
-                .toInt(),
-            2);
+        QCOMPARE(hub_->post(QStringLiteral("/v1/operations"),
+                            transitionBody(dossier, 1, QStringLiteral("sign"),
+                                           QStringLiteral("signed"), 2),
+                            token_, newUuid())
+                     .json.value("version")
+                     .toInt(),
+                 2);
         const HubReply stale =
             hub_->post(QStringLiteral("/v1/operations"),
                        operationBody(dossier, 1, QStringLiteral("dossier.update"), code, 5), token_,
@@ -108,14 +110,14 @@ private slots:
         QCOMPARE(error.value("details").toObject().value("current_version").toInt(), 2);
         QCOMPARE(
             error.value("details").toObject().value("current").toObject().value("state").toString(),
-            QStringLiteral("awaiting_review"));
+            QStringLiteral("signed"));
         QVERIFY(!error.value("message_vi").toString().isEmpty());
         const auto held = database_->exec(
             "SELECT state, national_status, payload->>'procedure_code' FROM dossiers "
             "WHERE uuid = $1",
             {dossier.toStdString()});
-        QCOMPARE(held.text(0, 0), std::string("awaiting_review"));
-        QCOMPARE(held.text(0, 1), std::string("4"));
+        QCOMPARE(held.text(0, 0), std::string("signed"));
+        QCOMPARE(held.text(0, 1), std::string("2"));
         QCOMPARE(held.text(0, 2), std::string("1.001193"));
 
         // Another dossier may not take the code.
@@ -128,16 +130,91 @@ private slots:
 
         // Only the workstation that created a dossier may change it.
         const QString other = hub_->addWorkstation(QStringLiteral("quay-2"));
-        QCOMPARE(errorCode(hub_->post(
-                     QStringLiteral("/v1/operations"),
-                     operationBody(dossier, 2, QStringLiteral("dossier.transition"), code, 4),
-                     other, newUuid())),
-                 QStringLiteral("dossier-not-owned"));
-        QCOMPARE(errorCode(hub_->post(
-                     QStringLiteral("/v1/operations"),
-                     operationBody(newUuid(), 0, QStringLiteral("dossier.transition"), code, 4),
-                     token_, newUuid())),
+        QCOMPARE(
+            errorCode(hub_->post(QStringLiteral("/v1/operations"),
+                                 transitionBody(dossier, 2, QStringLiteral("submit_for_review"),
+                                                QStringLiteral("awaiting_review"), 2),
+                                 other, newUuid())),
+            QStringLiteral("dossier-not-owned"));
+        QCOMPARE(errorCode(hub_->post(QStringLiteral("/v1/operations"),
+                                      transitionBody(newUuid(), 0, QStringLiteral("sign"),
+                                                     QStringLiteral("signed"), 2),
+                                      token_, newUuid())),
                  QStringLiteral("dossier-unknown"));
+    }
+
+    // The hub checks each step against its copy of the lifecycle, from the state it holds: a
+    // refusal is final and kept with the key, and only an allowed step moves the dossier on and
+    // keeps its progress entry.
+    void transitionsFollowTheLifecycle()
+    {
+        const QString dossier = newUuid();
+        QCOMPARE(hub_->post(QStringLiteral("/v1/operations"),
+                            operationBody(dossier, 0, QStringLiteral("dossier.create"),
+                                          QStringLiteral("000.00.00.H26-261205-0008"), 2),
+                            token_, newUuid())
+                     .status,
+                 200);
+        const QByteArray skipsSigning = transitionBody(
+            dossier, 1, QStringLiteral("submit_for_review"), QStringLiteral("awaiting_review"), 2);
+        const QString key = newUuid();
+        const HubReply refused =
+            hub_->post(QStringLiteral("/v1/operations"), skipsSigning, token_, key);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(errorCode(refused), QStringLiteral("transition-not-allowed"));
+        const QJsonObject error = refused.json.value("error").toObject();
+        QCOMPARE(error.value("details").toObject(),
+                 (QJsonObject{{"from", "captured"}, {"to", "awaiting_review"}}));
+        QVERIFY(!error.value("message_vi").toString().isEmpty());
+        const HubReply replay =
+            hub_->post(QStringLiteral("/v1/operations"), skipsSigning, token_, key);
+        QVERIFY(replay.replay);
+        QCOMPARE(replay.json, refused.json);
+
+        const HubReply wrongStatus = hub_->post(
+            QStringLiteral("/v1/operations"),
+            transitionBody(dossier, 1, QStringLiteral("sign"), QStringLiteral("signed"), 4), token_,
+            newUuid());
+        QCOMPARE(wrongStatus.status, 422);
+        QCOMPARE(errorCode(wrongStatus), QStringLiteral("validation-failed"));
+        QCOMPARE(count("SELECT version FROM dossiers WHERE uuid = $1::uuid", dossier.toStdString()),
+                 1);
+
+        const HubReply signedReply = hub_->post(
+            QStringLiteral("/v1/operations"),
+            transitionBody(dossier, 1, QStringLiteral("sign"), QStringLiteral("signed"), 2), token_,
+            newUuid());
+        QCOMPARE(signedReply.status, 200);
+        QCOMPARE(signedReply.json.value("receipt").toObject().value("state").toString(),
+                 QStringLiteral("signed"));
+        QCOMPARE(hub_->post(QStringLiteral("/v1/operations"),
+                            transitionBody(dossier, 2, QStringLiteral("withdraw"),
+                                           QStringLiteral("withdrawn"), 7),
+                            token_, newUuid())
+                     .status,
+                 200);
+        const auto held = database_->exec(
+            "SELECT state, national_status, version, payload->'progress' FROM dossiers "
+            "WHERE uuid = $1",
+            {dossier.toStdString()});
+        QCOMPARE(held.text(0, 0), std::string("withdrawn"));
+        QCOMPARE(held.text(0, 1), std::string("7"));
+        QCOMPARE(held.text(0, 2), std::string("3"));
+        const QJsonArray progress =
+            QJsonDocument::fromJson(QByteArray::fromStdString(held.text(0, 3))).array();
+        QCOMPARE(progress.size(), 2);
+        QCOMPARE(progress.at(0).toObject().value("transition").toString(), QStringLiteral("sign"));
+        QCOMPARE(progress.at(1).toObject().value("national_status").toInt(), 7);
+        QCOMPARE(progress.at(1).toObject().value("officer_name").toString(),
+                 QStringLiteral("Nguyễn Thị Lan"));
+
+        // Withdrawn is final.
+        QCOMPARE(errorCode(hub_->post(QStringLiteral("/v1/operations"),
+                                      transitionBody(dossier, 3,
+                                                     QStringLiteral("resume_after_supplement"),
+                                                     QStringLiteral("draft"), 2),
+                                      token_, newUuid())),
+                 QStringLiteral("transition-not-allowed"));
     }
 
     void duplicatesRacingEachOtherApplyOnce()
