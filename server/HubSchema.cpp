@@ -11,7 +11,7 @@ namespace {
 // Any 64-bit number unique to this purpose: "SoHoaHub" in ASCII.
 constexpr auto kMigrationLock = "6076212166289011298";
 
-constexpr std::array<const char*, 6> kMigrations = {
+constexpr std::array<const char*, 7> kMigrations = {
     // 1: workstations and their bearer tokens, kept only as SHA-256 so a database dump does not
     //    hand out working tokens.
     R"sql(
@@ -174,6 +174,31 @@ CREATE TABLE enrolment_codes(
   token_id BIGINT REFERENCES workstation_tokens(id),
   CHECK ((consumed_at IS NULL) = (idempotency_key IS NULL)),
   CHECK ((consumed_at IS NULL) = (token_id IS NULL)));
+)sql",
+    // 7: down-sync (docs/SYNC-PROTOCOL.md §7). Decisions taken on the hub about a
+    //    workstation's dossiers (§7.3): each moved the hub's copy on to `version`; the owning
+    //    workstation reads them in id order through its returned-dossiers feed, the id being
+    //    the feed's cursor. The province's settings (§7.2): every change is a new whole
+    //    document, its id the revision workstations compare.
+    R"sql(
+CREATE TABLE hub_decisions(
+  id BIGSERIAL PRIMARY KEY,
+  dossier_uuid UUID NOT NULL REFERENCES dossiers(uuid),
+  workstation_id BIGINT NOT NULL REFERENCES workstations(id),
+  version INTEGER NOT NULL,
+  decision TEXT NOT NULL,
+  state TEXT NOT NULL,
+  national_status INTEGER NOT NULL,
+  officer_name TEXT NOT NULL CHECK (officer_name <> ''),
+  officer_title TEXT NOT NULL DEFAULT '',
+  department TEXT NOT NULL DEFAULT '',
+  remarks TEXT NOT NULL DEFAULT '',
+  decided_at TIMESTAMPTZ NOT NULL DEFAULT now());
+CREATE INDEX hub_decisions_feed ON hub_decisions(workstation_id, id);
+CREATE TABLE hub_settings(
+  revision BIGSERIAL PRIMARY KEY,
+  document JSONB NOT NULL CHECK (jsonb_typeof(document) = 'object'),
+  set_at TIMESTAMPTZ NOT NULL DEFAULT now());
 )sql",
 };
 

@@ -10,7 +10,9 @@
 #include "server/FailureThrottle.h"
 #include "server/FileDownloads.h"
 #include "server/FileUploads.h"
+#include "server/HubDecisions.h"
 #include "server/HubSchema.h"
+#include "server/HubSettings.h"
 #include "server/Lookups.h"
 #include "server/Workstations.h"
 
@@ -27,8 +29,8 @@ namespace sohoa::hub {
 namespace {
 
 // Additive changes to v1 so far (docs/SYNC-PROTOCOL.md §12): 2 look-ups and file downloads;
-// 3 workstation_name in the enrolment answer.
-constexpr int kApiRevision = 3;
+// 3 workstation_name in the enrolment answer; 4 the returned-dossiers feed and settings.
+constexpr int kApiRevision = 4;
 // Failed enrolment codes one address may send before it waits (docs/SYNC-PROTOCOL.md §4.2).
 constexpr int kEnrolmentFailures = 10;
 constexpr std::chrono::minutes kEnrolmentFailureWindow{10};
@@ -118,6 +120,7 @@ HubServer::HubServer(HubOptions options)
     enrolmentRoute();
     fileRoutes();
     lookupRoutes();
+    downSyncRoutes();
 }
 
 HubServer::~HubServer() = default;
@@ -384,6 +387,33 @@ void HubServer::lookupRoutes()
                 });
         });
     });
+}
+
+// docs/SYNC-PROTOCOL.md §7: what the hub sends down to a workstation.
+void HubServer::downSyncRoutes()
+{
+    server_->Get("/v1/returned-dossiers", [this](const httplib::Request& request,
+                                                 httplib::Response& response) {
+        answer(response, [&] {
+            PgPool::Lease connection = pool_.acquire();
+            const Workstation workstation = authenticated(*connection, request);
+            // Remarks may name the applicant.
+            response.set_header("Cache-Control", "no-store");
+            sendJson(response, 200,
+                     HubDecisions::feed(*connection, workstation, request.get_param_value("since"),
+                                        request.get_param_value("limit")));
+        });
+    });
+
+    server_->Get(
+        "/v1/settings", [this](const httplib::Request& request, httplib::Response& response) {
+            answer(response, [&] {
+                PgPool::Lease connection = pool_.acquire();
+                authenticated(*connection, request);
+                sendJson(response, 200,
+                         HubSettings::since(*connection, request.get_param_value("since")));
+            });
+        });
 }
 
 } // namespace sohoa::hub

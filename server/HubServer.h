@@ -58,6 +58,7 @@ private:
     void enrolmentRoute();
     void fileRoutes();
     void lookupRoutes();
+    void downSyncRoutes();
     // Runs an authenticated tus request (Tus-Resumable: 1.0.0 or 412).
     void tus(const httplib::Request& request, httplib::Response& response,
              const std::function<void(PgConnection&, const Workstation&)>& call);

@@ -4,21 +4,27 @@
 //           [--threads N]
 // sohoa-hub admin (add-workstation NAME [--agency CODE] | enrolment-code NAME [--agency CODE]...
 //           [--valid-hours H] | revoke NAME | list | seed-civil-status [--families N]
-//           [--seed S] | lookups-of ID) (--dev DIR | --pg CONNINFO)
+//           [--seed S] | lookups-of ID | decide DOSSIER_CODE DECISION --by NAME [--title T]
+//           [--department D] [--remarks TEXT] | settings set FILE.json) (--dev DIR | --pg CONNINFO)
 #include "server/CivilStatusGenerator.h"
 #include "server/CivilStatusTables.h"
 #include "server/DevCertificates.h"
 #include "server/DevCluster.h"
 #include "server/Enrolments.h"
+#include "server/HubDecisions.h"
 #include "server/HubSchema.h"
 #include "server/HubServer.h"
+#include "server/HubSettings.h"
 #include "server/LookupAudit.h"
 #include "server/PgTransaction.h"
 #include "server/Workstations.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 #include <csignal>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -81,6 +87,10 @@ int usage()
                  "  sohoa-hub admin seed-civil-status [--families N] [--seed S] (--dev DIR | "
                  "--pg CONNINFO)\n"
                  "  sohoa-hub admin lookups-of ID (--dev DIR | --pg CONNINFO)\n"
+                 "  sohoa-hub admin decide DOSSIER_CODE (return|approve|request-supplement|"
+                 "mark-synced) --by NAME [--title T] [--department D] [--remarks TEXT] (--dev "
+                 "DIR | --pg CONNINFO)\n"
+                 "  sohoa-hub admin settings set FILE.json (--dev DIR | --pg CONNINFO)\n"
                  "Options of the hub: --threads N (HTTP workers), --lookups-per-hour N (per "
                  "workstation, default 120)\n";
     return kUsage;
@@ -188,6 +198,28 @@ std::optional<int> validHours(const Arguments& arguments)
     return std::stoi(hours);
 }
 
+// `admin decide`: the supervisor's decision on a dossier (docs/SYNC-PROTOCOL.md §7.3), until
+// the supervisor's screens exist. Prints the feed item the workstation will receive.
+int decide(PgConnection& connection, const Arguments& arguments)
+{
+    // The command's words for the lifecycle's stable names.
+    static const std::map<std::string, std::string> decisions = {
+        {"return", "return_to_officer"},
+        {"approve", "approve"},
+        {"request-supplement", "request_supplement"},
+        {"mark-synced", "mark_synced"}};
+    const auto decision = decisions.find(arguments.words[3]);
+    if (decision == decisions.end() || arguments.option("by").empty())
+        return usage();
+    const QJsonObject item = HubDecisions::take(
+        connection, DecisionRequest{arguments.words[2], decision->second,
+                                    Decider{arguments.option("by"), arguments.option("title"),
+                                            arguments.option("department")},
+                                    arguments.option("remarks")});
+    std::cout << QJsonDocument(item).toJson(QJsonDocument::Compact).toStdString() << std::endl;
+    return 0;
+}
+
 int runAdmin(const Arguments& arguments)
 {
     const std::string conninfo = arguments.options.contains("dev")
@@ -240,6 +272,20 @@ int runAdmin(const Arguments& arguments)
         std::cout << "Generated " << seeded.records << " civil-status records of " << seeded.people
                   << " people (not real persons). Example ID numbers:\n"
                   << seeded.exampleIds.join(QLatin1Char(' ')).toStdString() << std::endl;
+        return 0;
+    }
+    if (action == "decide" && arguments.words.size() == 4)
+        return decide(connection, arguments);
+    if (action == "settings" && arguments.words.size() == 4 && arguments.words[2] == "set") {
+        // The province's settings for every workstation (docs/SYNC-PROTOCOL.md §7.2).
+        std::ifstream file(arguments.words[3]);
+        if (!file) {
+            std::cerr << "Cannot read " << arguments.words[3] << '\n';
+            return 1;
+        }
+        const std::string json{std::istreambuf_iterator<char>(file), {}};
+        std::cout << "Settings revision " << HubSettings::set(connection, json)
+                  << " stored; workstations take it at their next sync." << std::endl;
         return 0;
     }
     if (action == "lookups-of" && arguments.words.size() == 3) {

@@ -84,6 +84,7 @@ DossierRecord dossierFrom(Statement& row)
     d.testData = row.integer(19) != 0;
     d.version = row.integer(20);
     d.formerProvisionalCode = row.text(21);
+    d.syncConflict = row.text(22);
     return d;
 }
 
@@ -91,7 +92,7 @@ constexpr auto kDossierColumns =
     "id, uuid, code, code_provisional, agency_code, procedure_code, procedure_name, "
     "applicant_kind, applicant_identifier, applicant_name, applicant_dob, applicant_sex, "
     "applicant_address, channel, state, national_status, received_at, due_at, returned_at, "
-    "test_data, version, provisional_code";
+    "test_data, version, provisional_code, sync_conflict";
 
 // The dossier whose `column` (code or uuid, both unique) holds `value`.
 std::optional<DossierRecord> dossierWhere(Database& db, const char* column, const QString& value)

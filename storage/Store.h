@@ -103,6 +103,12 @@ public:
     // Each outbox row moves the dossier's version on by one (docs/SYNC-PROTOCOL.md §5.1).
     int dossierVersion(const QString& dossierUuid);
     void setDossierVersion(const QString& dossierUuid, int version);
+    // A decision taken on the hub (docs/SYNC-PROTOCOL.md §7.3), within a transaction: where the
+    // dossier stands (nullopt: not in this store), and its state, national status and version
+    // becoming the hub's, with no outbox row.
+    std::optional<DossierSyncState> dossierSyncState(const QString& dossierUuid);
+    void setDossierHubState(const QString& dossierUuid, const QString& state, int nationalStatus,
+                            int version);
     // Dossier codes (docs/SYNC-PROTOCOL.md §8), within a transaction: blocks the hub reserved,
     // the lowest unused number of a day's blocks (taken: never handed out again; nullopt when
     // none is left), how many are left, and the hub's definitive code for a dossier created
@@ -133,6 +139,8 @@ public:
     void setSignatureCovered(std::int64_t signatureId);
     // False when the anchor was there already.
     bool addTrustAnchor(const TrustAnchorRecord& anchor);
+    // False when there was no such anchor.
+    bool removeTrustAnchor(const QByteArray& sha256);
     void saveSigningIdentity(const SigningIdentityRecord& identity);
 
     // Signing reads:

@@ -61,6 +61,30 @@ void Store::setDossierVersion(const QString& dossierUuid, int version)
     update.bind(1, version).bind(2, dossierUuid).run();
 }
 
+std::optional<DossierSyncState> Store::dossierSyncState(const QString& dossierUuid)
+{
+    Statement select(*db_, "SELECT state, version, (SELECT count(*) FROM outbox o "
+                           "WHERE o.dossier_uuid = d.uuid) FROM dossiers d WHERE uuid = ?");
+    select.bind(1, dossierUuid);
+    if (!select.step())
+        return std::nullopt;
+    return DossierSyncState{select.text(0), select.integer(1), select.integer(2)};
+}
+
+void Store::setDossierHubState(const QString& dossierUuid, const QString& state, int nationalStatus,
+                               int version)
+{
+    // updated_at: retention counts from the last change (a dossier marked synced).
+    Statement update(*db_, "UPDATE dossiers SET state = ?, national_status = ?, version = ?, "
+                           "updated_at = ? WHERE uuid = ?");
+    update.bind(1, state)
+        .bind(2, nationalStatus)
+        .bind(3, version)
+        .bind(4, dateTimeText(QDateTime::currentDateTimeUtc()))
+        .bind(5, dossierUuid)
+        .run();
+}
+
 namespace {
 std::optional<BlobInfo> blobWhere(Database& db, const char* condition,
                                   const std::function<void(Statement&)>& bind)

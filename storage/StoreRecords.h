@@ -42,6 +42,9 @@ struct DossierRecord
     // The provisional code the dossier had until the hub assigned `code` (empty: none);
     // its receipt was printed under it and should be reprinted.
     QString formerProvisionalCode;
+    // Why the hub and this store disagree, for the officer to settle (empty: they do not;
+    // docs/SYNC-PROTOCOL.md §5.6). Read only: the relay and the decision feed set it.
+    QString syncConflict;
 };
 
 struct ComponentRecord
@@ -121,6 +124,14 @@ struct OutboxRecord
     QDateTime nextAttemptAt; // invalid: due now
     QString lastError;
     QDateTime parkedAt; // valid: refused for good or in conflict; not sent again
+};
+
+// Where a dossier stands for the hub's decisions (docs/SYNC-PROTOCOL.md §7.3).
+struct DossierSyncState
+{
+    QString state; // the lifecycle's stable name
+    int version = 0;
+    int unsentRows = 0; // outbox rows not delivered yet, parked ones included
 };
 
 // A signature SoHoa made on a stored document.

@@ -141,6 +141,13 @@ bool Store::addTrustAnchor(const TrustAnchorRecord& anchor)
     return db_->changes() > 0;
 }
 
+bool Store::removeTrustAnchor(const QByteArray& sha256)
+{
+    Statement remove(*db_, "DELETE FROM trust_anchors WHERE sha256 = ?");
+    remove.bindBlob(1, sha256).run();
+    return db_->changes() > 0;
+}
+
 void Store::saveSigningIdentity(const SigningIdentityRecord& identity)
 {
     Statement upsert(*db_, "INSERT INTO signing_identities(kind, certificate_chain, private_key, "

@@ -108,6 +108,8 @@ QJsonObject detailJson(const usecases::DossierView& view)
                        {"test_data", d.testData},
                        {"code_provisional", d.codeProvisional},
                        {"former_provisional_code", d.formerProvisionalCode},
+                       {"version", d.version},
+                       {"sync_conflict", d.syncConflict},
                        {"components", components},
                        {"history", history}};
 }

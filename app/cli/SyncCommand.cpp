@@ -6,6 +6,8 @@
 #include "domain/UserError.h"
 #include "usecases/CodeBlockTopUp.h"
 #include "usecases/HubClock.h"
+#include "usecases/HubDecisionFeed.h"
+#include "usecases/HubSettingsPull.h"
 #include "usecases/HubToken.h"
 #include "usecases/OutboxRelay.h"
 #include "usecases/WorkstationSettings.h"
@@ -23,13 +25,18 @@ constexpr std::chrono::seconds kLongestWait{60};
 
 QJsonObject passJson(const QString& server, const usecases::SyncPassResult& pass,
                      std::optional<qint64> clockSkew,
-                     const usecases::CodeBlockTopUpResult& codeBlocks)
+                     const usecases::CodeBlockTopUpResult& codeBlocks,
+                     const usecases::HubSettingsResult& settings,
+                     const usecases::HubDecisionFeedResult& decisions)
 {
     QJsonArray codesAssigned;
     for (const usecases::AssignedCode& code : pass.codesAssigned)
         codesAssigned.append(
             QJsonObject{{"provisional", code.provisional}, {"assigned", code.assigned}});
     QStringList errors = pass.errors;
+    for (const QString& error : {decisions.error, settings.error})
+        if (!error.isEmpty())
+            errors.prepend(error);
     if (!codeBlocks.error.isEmpty())
         errors.prepend(codeBlocks.error);
     return QJsonObject{
@@ -46,6 +53,9 @@ QJsonObject passJson(const QString& server, const usecases::SyncPassResult& pass
         {"code_blocks",
          QJsonObject{{"reserved", codeBlocks.blocks}, {"numbers", codeBlocks.numbers}}},
         {"codes_assigned", codesAssigned},
+        {"settings_changed", settings.changed},
+        {"decisions_applied", decisions.applied},
+        {"decision_conflicts", decisions.conflicts},
         {"stopped", pass.stoppedBecause},
         {"errors", QJsonArray::fromStringList(errors)}};
 }
@@ -89,13 +99,32 @@ int runSync(CliContext& context)
     }
 
     for (;;) {
+        // The province's settings and the hub's decisions first, so that a dossier they
+        // conflict with is known before its rows are sent (docs/SYNC-PROTOCOL.md §14.1).
+        const usecases::HubSettingsResult settings =
+            clockSkew ? usecases::HubSettingsPull::pull(*store, hub)
+                      : usecases::HubSettingsResult{};
+        const usecases::HubDecisionFeedResult decisions =
+            clockSkew ? usecases::HubDecisionFeed::pull(*store, hub)
+                      : usecases::HubDecisionFeedResult{};
         const usecases::SyncPassResult pass =
             usecases::OutboxRelay::runOnce(*store, hub, store->unlockedSlot());
         if (pass.sent > 0)
             usecases::HubToken::keep(*store, connection.token, store->unlockedSlot());
         if (context.json()) {
-            context.printJson(passJson(server, pass, clockSkew, codeBlocks));
+            context.printJson(passJson(server, pass, clockSkew, codeBlocks, settings, decisions));
         } else {
+            if (decisions.applied + decisions.conflicts > 0)
+                context.printLine(
+                    CliContext::tr("Decisions of the provincial hub: applied %1, in conflict %2.")
+                        .arg(decisions.applied)
+                        .arg(decisions.conflicts));
+            if (settings.changed > 0)
+                context.printLine(CliContext::tr("Settings pushed by the province: %1 changed.")
+                                      .arg(settings.changed));
+            for (const QString& error : {settings.error, decisions.error})
+                if (!error.isEmpty())
+                    CliContext::printError(error);
             context.printLine(CliContext::tr("Sent %1, waiting %2, refused %3, in conflict %4.")
                                   .arg(pass.sent)
                                   .arg(pass.pending)

@@ -6,7 +6,6 @@
 #include "domain/PageTransform.h"
 #include "domain/SearchFolding.h"
 #include "domain/UserError.h"
-#include "domain/WorkingDayCalendar.h"
 #include "usecases/ComponentCapture.h"
 #include "usecases/ImageImport.h"
 #include "usecases/OutboxWriter.h"
@@ -14,6 +13,7 @@
 #include "usecases/StoreAccess.h"
 #include "usecases/StoreDossierCodeAllocator.h"
 #include "usecases/TrustAnchorImport.h"
+#include "usecases/WorkingCalendar.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -140,7 +140,7 @@ DigitizeResult DigitizeDossier::run(storage::Store& store, const domain::Catalog
                 domain::nationalCode(domain::DossierLifecycle::nationalStatus(captured.to));
             dossier.receivedAt = received;
             dossier.dueAt =
-                domain::WorkingDayCalendar().dueDate(received, procedure.processingDays);
+                storedWorkingCalendar(store).dueDate(received, procedure.processingDays);
             dossier.testData = testData;
             const std::int64_t dossierId = store.insertDossier(dossier);
 

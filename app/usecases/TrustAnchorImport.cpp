@@ -17,13 +17,7 @@ int TrustAnchorImport::importPem(storage::Store& store, const QByteArray& pem,
     StoreAccess::guarded([&] {
         store.inTransaction([&] {
             for (const QByteArray& der : certificates) {
-                const auto facts = signing::CertificateFacts::read(der);
-                storage::TrustAnchorRecord anchor;
-                anchor.sha256 = QCryptographicHash::hash(der, QCryptographicHash::Sha256);
-                anchor.subject = facts ? facts->subjectCommonName : QString();
-                anchor.notAfter = facts ? facts->notAfter : QDateTime();
-                anchor.certificate = der;
-                anchor.addedBy = officerId;
+                const storage::TrustAnchorRecord anchor = recordOf(der, officerId);
                 if (!store.addTrustAnchor(anchor))
                     continue;
                 ++added;
@@ -34,6 +28,19 @@ int TrustAnchorImport::importPem(storage::Store& store, const QByteArray& pem,
         });
     });
     return added;
+}
+
+storage::TrustAnchorRecord TrustAnchorImport::recordOf(const QByteArray& der,
+                                                       const QString& addedBy)
+{
+    const auto facts = signing::CertificateFacts::read(der);
+    storage::TrustAnchorRecord anchor;
+    anchor.sha256 = QCryptographicHash::hash(der, QCryptographicHash::Sha256);
+    anchor.subject = facts ? facts->subjectCommonName : QString();
+    anchor.notAfter = facts ? facts->notAfter : QDateTime();
+    anchor.certificate = der;
+    anchor.addedBy = addedBy;
+    return anchor;
 }
 
 QList<QByteArray> TrustAnchorImport::anchorsOf(storage::Store& store)

@@ -17,6 +17,8 @@ public:
     // Imports every certificate of a PEM file in one transaction, audited; returns how many
     // were new. Throws UserError when the file holds no certificate.
     static int importPem(storage::Store& store, const QByteArray& pem, const QString& officerId);
+    // The store's row of the certificate `der` (identity, subject, expiry), added by `addedBy`.
+    static storage::TrustAnchorRecord recordOf(const QByteArray& der, const QString& addedBy);
     // The anchors as DER, for the verifier.
     static QList<QByteArray> anchorsOf(storage::Store& store);
 };

@@ -73,8 +73,7 @@ std::vector<WorkstationSettings::Setting> WorkstationSettings::all(storage::Stor
     return settings;
 }
 
-void WorkstationSettings::set(storage::Store& store, const QString& actor, const QString& name,
-                              int value)
+QString WorkstationSettings::checkedKey(const QString& name, int value)
 {
     const Definition* definition = definitionNamed(name);
     if (definition == nullptr)
@@ -84,9 +83,16 @@ void WorkstationSettings::set(storage::Store& store, const QString& actor, const
                                                      .arg(name)
                                                      .arg(definition->minimum)
                                                      .arg(definition->maximum));
+    return QString::fromLatin1(definition->storedAs);
+}
+
+void WorkstationSettings::set(storage::Store& store, const QString& actor, const QString& name,
+                              int value)
+{
+    const QString key = checkedKey(name, value);
     StoreAccess::guarded([&] {
-        recordSettingChange(store, actor, QString::fromLatin1(definition->storedAs),
-                            QString::number(value), QStringLiteral("%1=%2").arg(name).arg(value));
+        recordSettingChange(store, actor, key, QString::number(value),
+                            QStringLiteral("%1=%2").arg(name).arg(value));
     });
 }
 

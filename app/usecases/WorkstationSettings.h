@@ -32,6 +32,9 @@ public:
     static int syncBandwidthKbps(storage::Store& store);
 
     static std::vector<Setting> all(storage::Store& store);
+    // The key the setting `name` is stored under; throws UserError for an unknown name or a
+    // value out of bounds.
+    static QString checkedKey(const QString& name, int value);
     // Throws UserError for an unknown name or a value out of bounds; audited.
     static void set(storage::Store& store, const QString& actor, const QString& name, int value);
 };

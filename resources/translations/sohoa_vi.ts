@@ -843,6 +843,14 @@
         <source>The dossier is now &quot;%1&quot;.</source>
         <translation>Hồ sơ hiện ở trạng thái &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Decisions of the provincial hub: applied %1, in conflict %2.</source>
+        <translation>Quyết định của máy chủ tỉnh: đã áp dụng %1, xung đột %2.</translation>
+    </message>
+    <message>
+        <source>Settings pushed by the province: %1 changed.</source>
+        <translation>Cấu hình do tỉnh gửi xuống: đã thay đổi %1 mục.</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlockTopUp</name>
@@ -1136,6 +1144,17 @@
     </message>
 </context>
 <context>
+    <name>HubDecisionFeed</name>
+    <message>
+        <source>The provincial hub decided &quot;%1&quot; (%2): %3</source>
+        <translation>Máy chủ tỉnh đã quyết định &quot;%1&quot; (%2): %3</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s decisions could not be read: %1</source>
+        <translation>Không đọc được các quyết định của máy chủ tỉnh: %1</translation>
+    </message>
+</context>
+<context>
     <name>HubPins</name>
     <message>
         <source>At most %1 pins: the hub&apos;s current key and its next.</source>
@@ -1144,6 +1163,17 @@
     <message>
         <source>&quot;%1&quot; is not a key pin: it is written sha256/ and 44 base64 characters (docs/HUB.md shows how to compute it).</source>
         <translation>&quot;%1&quot; không phải mã ghim khóa: mã ghim viết dạng sha256/ và 44 ký tự base64 (docs/HUB.md hướng dẫn cách tính).</translation>
+    </message>
+</context>
+<context>
+    <name>HubSettingsPull</name>
+    <message>
+        <source>The province&apos;s settings could not be read: %1</source>
+        <translation>Không đọc được cấu hình của tỉnh: %1</translation>
+    </message>
+    <message>
+        <source>The province&apos;s settings were not applied: %1</source>
+        <translation>Chưa áp dụng cấu hình của tỉnh: %1</translation>
     </message>
 </context>
 <context>

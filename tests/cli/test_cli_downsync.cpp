@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sohoa-cli sync bringing the hub's decisions down (docs/SYNC-PROTOCOL.md §7.3) from a real dev
+// hub: a decision the dossier can take moves it through the lifecycle with the hub's version
+// and leaves the decider's remarks in its history, without an outbox row; a decision its state
+// does not allow, or one on a dossier with unsent changes, marks it in conflict instead; the
+// cursor makes a later sync skip what was read, and a decision read twice is applied once.
+// The province's settings (§7.2) reach the store: holidays, the bandwidth cap and the hub's
+// trust anchors, which a later revision may take back without touching the officer's own.
+#include "../server/DevHub.h"
+#include "../server/OperationBody.h"
+#include "CliRunner.h"
+#include "OfflineDossier.h"
+#include "storage/Store.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace sohoa::testing;
+
+namespace {
+
+const QString kAgency = QStringLiteral("000.00.00.H26");
+const QString kCursor = QStringLiteral("sync.returned_cursor");
+
+} // namespace
+
+class TestCliDownsync : public QObject
+{
+    Q_OBJECT
+
+    CliRunner cli_;
+    QTemporaryDir hubDir_;
+    std::unique_ptr<DevHub> hub_;
+    QString token_;
+    std::vector<sohoa::storage::DossierRecord> dossiers_; // delivered by the first sync
+
+    std::unique_ptr<sohoa::storage::Store> openStore()
+    {
+        return sohoa::storage::Store::open(
+            cli_.storePath(), sohoa::storage::SecureBytes::fromString(CliRunner::kPassphrase));
+    }
+
+    QJsonObject sync()
+    {
+        return cli_
+            .runJson(QStringList{QStringLiteral("sync"), QStringLiteral("--once"),
+                                 QStringLiteral("--server"), hub_->url(),
+                                 QStringLiteral("--ca-file"), hub_->caFile()} +
+                     cli_.storeArgs())
+            .object();
+    }
+
+    QJsonObject show(const QString& code)
+    {
+        return cli_
+            .runJson(QStringList{QStringLiteral("store"), QStringLiteral("show"), code} +
+                     cli_.storeArgs())
+            .object();
+    }
+
+    void decide(const QString& code, const QString& decision, const QString& remarks)
+    {
+        QByteArray output;
+        QCOMPARE(hub_->admin({QStringLiteral("decide"), code, decision, QStringLiteral("--by"),
+                              QStringLiteral("Trần Văn Bình"), QStringLiteral("--title"),
+                              QStringLiteral("Trưởng phòng"), QStringLiteral("--remarks"), remarks},
+                             &output),
+                 0);
+    }
+
+    void pushSettings(const QJsonObject& settings)
+    {
+        const QString file = cli_.path(QStringLiteral("settings.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(settings).toJson());
+        out.close();
+        QCOMPARE(hub_->admin({QStringLiteral("settings"), QStringLiteral("set"), file}), 0);
+    }
+
+    // The hub's own CA certificate as base64 DER: a certificate at hand to push as an anchor.
+    QString hubCaBase64() const
+    {
+        QFile pem(hub_->caFile());
+        if (!pem.open(QIODevice::ReadOnly))
+            qFatal("no hub CA");
+        QString body;
+        for (const QByteArray& line : pem.readAll().split('\n'))
+            if (!line.startsWith("-----"))
+                body += QString::fromLatin1(line.trimmed());
+        return body;
+    }
+
+    // The history entries of `action` in a `store show` answer.
+    static QJsonArray eventsOf(const QJsonObject& shown, const QString& action)
+    {
+        QJsonArray found;
+        for (const QJsonValue& event : shown.value("history").toArray())
+            if (event.toObject().value("action").toString() == action)
+                found.append(event);
+        return found;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QFile::setPermissions(hubDir_.path(), QFile::permissions(hubDir_.path()) | QFile::ExeOther);
+        hub_ = std::make_unique<DevHub>(hubDir_.filePath(QStringLiteral("hub")));
+        hub_->start();
+        token_ = hub_->addWorkstation(QStringLiteral("quay-1"), kAgency);
+        cli_.environment().insert(QStringLiteral("SOHOA_SYNC_TOKEN"), token_);
+        QCOMPARE(cli_.initStore(), 0);
+        // Three dossiers from a block reserved before, delivered by a first sync.
+        const QJsonObject block = hub_->reserveCodes(token_, kAgency, QDate(2026, 12, 5), 1, 3)
+                                      .value("blocks")
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        auto store = openStore();
+        store->inTransaction([&] {
+            for (int i = block.value("first").toInt(); i <= block.value("last").toInt(); ++i)
+                dossiers_.push_back(addOfflineDossier(
+                    *store, QStringLiteral("000.00.00.H26-261205-%1").arg(i, 4, 10, QChar('0'))));
+        });
+        store.reset();
+        const QJsonObject first = sync();
+        QCOMPARE(first.value("operations").toObject().value("sent").toInt(), 3);
+        QCOMPARE(first.value("decisions_applied").toInt(), 0);
+    }
+
+    // The supervisor asks for more papers: the dossier takes the hub's state and version, and
+    // the officer reads who asked and why in its history; nothing goes back up.
+    void aDecisionTheDossierAllowsIsApplied()
+    {
+        const sohoa::storage::DossierRecord& dossier = dossiers_.at(0);
+        decide(dossier.code, QStringLiteral("request-supplement"),
+               QStringLiteral("Thiếu giấy chứng sinh bản gốc"));
+        const QJsonObject pass = sync();
+        QCOMPARE(pass.value("decisions_applied").toInt(), 1);
+        QCOMPARE(pass.value("decision_conflicts").toInt(), 0);
+        QCOMPARE(pass.value("operations").toObject().value("sent").toInt(), 0);
+
+        const QJsonObject shown = show(dossier.code);
+        QCOMPARE(shown.value("state").toString(), QStringLiteral("supplement_requested"));
+        QCOMPARE(shown.value("national_status").toInt(), 5);
+        QCOMPARE(shown.value("version").toInt(), 2);
+        QCOMPARE(shown.value("sync_conflict").toString(), QString());
+        const QJsonArray decided = eventsOf(shown, QStringLiteral("hub-decision"));
+        QCOMPARE(decided.size(), 1);
+        const QString detail = decided.first().toObject().value("detail").toString();
+        QVERIFY2(detail.contains(QStringLiteral("Thiếu giấy chứng sinh bản gốc")) &&
+                     detail.contains(QStringLiteral("Trần Văn Bình")) &&
+                     detail.contains(QStringLiteral("request_supplement")),
+                 qPrintable(detail));
+        QVERIFY(openStore()->outboxPending().empty());
+        QVERIFY(openStore()->setting(kCursor).has_value());
+    }
+
+    // The hub's copy went on to review and was returned there; this store's copy is still
+    // captured, which cannot be returned: the dossier is in conflict, with the remarks, and
+    // its state stays.
+    void aDecisionTheStateDoesNotAllowIsAConflict()
+    {
+        const sohoa::storage::DossierRecord& dossier = dossiers_.at(1);
+        QCOMPARE(hub_->post(QStringLiteral("/v1/operations"),
+                            transitionBody(dossier.uuid, 1, QStringLiteral("sign"),
+                                           QStringLiteral("signed"), 2),
+                            token_, newUuid())
+                     .status,
+                 200);
+        QCOMPARE(hub_->post(QStringLiteral("/v1/operations"),
+                            transitionBody(dossier.uuid, 2, QStringLiteral("submit_for_review"),
+                                           QStringLiteral("awaiting_review"), 2),
+                            token_, newUuid())
+                     .status,
+                 200);
+        decide(dossier.code, QStringLiteral("return"), QStringLiteral("Trang 2 bị mờ"));
+        const QJsonObject pass = sync();
+        QCOMPARE(pass.value("decisions_applied").toInt(), 0);
+        QCOMPARE(pass.value("decision_conflicts").toInt(), 1);
+        const QJsonObject shown = show(dossier.code);
+        QCOMPARE(shown.value("state").toString(), QStringLiteral("captured"));
+        QCOMPARE(shown.value("version").toInt(), 1);
+        QVERIFY2(shown.value("sync_conflict").toString().contains(QStringLiteral("Trang 2 bị mờ")),
+                 qPrintable(shown.value("sync_conflict").toString()));
+        QCOMPARE(eventsOf(shown, QStringLiteral("sync-conflict")).size(), 1);
+    }
+
+    // A change waiting to be sent: the hub's decision does not overwrite it; the dossier goes
+    // in conflict and its row, now stale, is parked by the relay.
+    void aDecisionOnADossierWithUnsentRowsIsAConflict()
+    {
+        const sohoa::storage::DossierRecord& dossier = dossiers_.at(2);
+        decide(dossier.code, QStringLiteral("request-supplement"), QStringLiteral("Thiếu ảnh"));
+        {
+            auto store = openStore();
+            store->inTransaction([&] {
+                store->appendOutbox({0,
+                                     newUuid(),
+                                     dossier.uuid,
+                                     1,
+                                     QStringLiteral("dossier.update"),
+                                     QStringLiteral(R"({"test_data":false,"dossier":{}})"),
+                                     {},
+                                     0,
+                                     {},
+                                     {},
+                                     {}});
+            });
+        }
+        const QJsonObject pass = sync();
+        QCOMPARE(pass.value("decision_conflicts").toInt(), 1);
+        QCOMPARE(pass.value("operations").toObject().value("conflicts").toInt(), 1);
+        QCOMPARE(show(dossier.code).value("state").toString(), QStringLiteral("captured"));
+    }
+
+    // The cursor: nothing is read twice. Read again from the start (a lost cursor), a decision
+    // already applied is skipped by its version.
+    void decisionsAreAppliedOnce()
+    {
+        QCOMPARE(sync().value("decision_conflicts").toInt(), 0);
+        {
+            auto store = openStore();
+            store->inTransaction([&] { store->setSetting(kCursor, QStringLiteral("0")); });
+        }
+        const QJsonObject again = sync();
+        QCOMPARE(again.value("decisions_applied").toInt(), 0);
+        const QJsonObject shown = show(dossiers_.at(0).code);
+        QCOMPARE(eventsOf(shown, QStringLiteral("hub-decision")).size(), 1);
+        QCOMPARE(shown.value("version").toInt(), 2);
+    }
+
+    void theProvincesSettingsAreApplied()
+    {
+        pushSettings(QJsonObject{
+            {"holidays", QJsonArray{"2026-12-07"}},
+            {"sync", QJsonObject{{"bandwidth_kbps", 2048}}},
+            {"trust_anchors", QJsonArray{QJsonObject{{"certificate", hubCaBase64()}}}}});
+        QCOMPARE(sync().value("settings_changed").toInt(), 3);
+        {
+            auto store = openStore();
+            QCOMPARE(store->setting(QStringLiteral("sync.bandwidth_kbps")),
+                     std::optional<QString>(QStringLiteral("2048")));
+            QVERIFY(store->setting(QStringLiteral("calendar.holidays"))
+                        .value_or(QString())
+                        .contains(QStringLiteral("2026-12-07")));
+            const auto anchors = store->trustAnchors();
+            QCOMPARE(anchors.size(), std::size_t{1});
+            QCOMPARE(anchors.front().addedBy, QStringLiteral("hub"));
+        }
+        // Unchanged: nothing to apply.
+        QCOMPARE(sync().value("settings_changed").toInt(), 0);
+        // The province takes its anchor back; the rest is as before.
+        pushSettings(QJsonObject{{"holidays", QJsonArray{"2026-12-07"}},
+                                 {"sync", QJsonObject{{"bandwidth_kbps", 2048}}},
+                                 {"trust_anchors", QJsonArray{}}});
+        QCOMPARE(sync().value("settings_changed").toInt(), 1);
+        QVERIFY(openStore()->trustAnchors().empty());
+        // Out of bounds: refused whole and reported.
+        pushSettings(QJsonObject{{"holidays", QJsonArray{"2026-12-08"}},
+                                 {"sync", QJsonObject{{"bandwidth_kbps", 5000000}}}});
+        const QJsonObject refused = sync();
+        QCOMPARE(refused.value("settings_changed").toInt(), 0);
+        QCOMPARE(refused.value("errors").toArray().size(), 1);
+        QVERIFY(!openStore()
+                     ->setting(QStringLiteral("calendar.holidays"))
+                     .value_or(QString())
+                     .contains(QStringLiteral("2026-12-08")));
+    }
+};
+
+QTEST_MAIN(TestCliDownsync)
+#include "test_cli_downsync.moc"
