@@ -67,8 +67,9 @@ std::string operationBody(const std::string& uuid, int base, const std::string& 
 {
     QJsonObject payload{{"test_data", true}, {"code_provisional", kind == "dossier.create"}};
     if (kind == "dossier.transition") {
-        payload.insert("transition", "submit_for_review");
-        payload.insert("to_state", "awaiting_review");
+        // The counter's usual next step after capture (the hub checks it against the lifecycle).
+        payload.insert("transition", "sign");
+        payload.insert("to_state", "signed");
         payload.insert("national_status", 2);
     } else {
         payload.insert("dossier", QJsonObject{{"code", QString::fromStdString(code)},
