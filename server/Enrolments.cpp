@@ -3,6 +3,7 @@
 
 #include "server/ApiError.h"
 #include "server/EnrolmentCode.h"
+#include "server/IdempotentRequests.h"
 #include "server/PgTransaction.h"
 #include "server/Sha256.h"
 #include "server/Workstations.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QUuid>
 #include <stdexcept>
 
 namespace sohoa::hub {
@@ -28,17 +28,6 @@ ApiError codeInvalid()
                                    "it, or ask the province for a new one."),
                     QStringLiteral("Mã đăng ký máy trạm không hợp lệ, đã được dùng hoặc đã hết "
                                    "hạn. Hãy kiểm tra lại hoặc đề nghị tỉnh cấp mã mới."));
-}
-
-std::string requireKey(const std::string& header)
-{
-    const QString key = QString::fromStdString(header).toLower();
-    if (key.size() != 36 || QUuid::fromString(key).isNull())
-        throw ApiError(400, QStringLiteral("idempotency-key-invalid"),
-                       QStringLiteral("An enrolment needs an Idempotency-Key header (a UUID)."),
-                       QStringLiteral("Yêu cầu đăng ký máy trạm cần tiêu đề Idempotency-Key (một "
-                                      "UUID)."));
-    return key.toStdString();
 }
 
 QString requireString(const QJsonObject& json, const char* member)
@@ -124,7 +113,7 @@ IssuedEnrolmentCode Enrolments::issue(PgConnection& connection, const std::strin
 QJsonObject Enrolments::redeem(PgConnection& connection, const std::string& idempotencyKey,
                                const std::string& body)
 {
-    const std::string key = requireKey(idempotencyKey);
+    const std::string key = IdempotentRequests::checkedKey(idempotencyKey);
     const std::optional<std::string> code = EnrolmentCode::canonical(parseCode(body));
     if (!code)
         throw codeInvalid();

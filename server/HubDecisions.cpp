@@ -2,12 +2,14 @@
 #include "server/HubDecisions.h"
 
 #include "server/ApiError.h"
+#include "server/HubLifecycle.h"
 #include "server/PgTransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <stdexcept>
 #include <string_view>
 
@@ -18,41 +20,10 @@ namespace {
 constexpr long long kDefaultLimit = 100;
 constexpr long long kLargestLimit = 500;
 
-// The hub-side rows of the lifecycle's transition table (DossierLifecycle, which the hub does
-// not link): from which states a decision may be taken, the state it leads to and that
-// state's national TrangThaiHoSo.
-struct DecisionRule
-{
-    const char* decision;
-    std::array<std::string_view, 6> from; // unused entries are empty
-    const char* to;
-    int nationalStatus;
-};
-
-constexpr std::array kRules = {
-    DecisionRule{"return_to_officer", {"awaiting_review"}, "returned", 2},
-    DecisionRule{"approve", {"awaiting_review"}, "approved", 2},
-    DecisionRule{"request_supplement",
-                 {"draft", "captured", "signed", "awaiting_review", "returned", "synced"},
-                 "supplement_requested",
-                 5},
-    DecisionRule{"mark_synced", {"approved"}, "synced", 4},
-};
-
-const DecisionRule& ruleOf(const std::string& decision)
-{
-    const auto* rule = std::find_if(kRules.begin(), kRules.end(),
-                                    [&](const DecisionRule& r) { return decision == r.decision; });
-    if (rule == kRules.end())
-        throw std::invalid_argument("unknown decision " + decision);
-    return *rule;
-}
-
-bool allowsFrom(const DecisionRule& rule, const std::string& state)
-{
-    return !state.empty() &&
-           std::find(rule.from.begin(), rule.from.end(), state) != rule.from.end();
-}
+// The lifecycle steps taken on the hub rather than at the counter (a supervisor's or the
+// national relay's); which state each may follow is HubLifecycle's table.
+constexpr std::array<std::string_view, 4> kDecisions = {"return_to_officer", "approve",
+                                                        "request_supplement", "mark_synced"};
 
 // A decision row as the feed item of docs/SYNC-PROTOCOL.md §7.3; the columns of kItemColumns.
 constexpr auto kItemColumns =
@@ -91,7 +62,8 @@ long long queryNumber(const std::string& value, long long fallback, const QStrin
 
 QJsonObject HubDecisions::take(PgConnection& connection, const DecisionRequest& request)
 {
-    const DecisionRule& rule = ruleOf(request.decision);
+    if (std::find(kDecisions.begin(), kDecisions.end(), request.decision) == kDecisions.end())
+        throw std::invalid_argument("unknown decision " + request.decision);
     if (request.by.name.empty())
         throw std::invalid_argument("a decision needs the name of who took it");
     PgTransaction transaction(connection);
@@ -101,24 +73,28 @@ QJsonObject HubDecisions::take(PgConnection& connection, const DecisionRequest& 
     if (held.rows() == 0)
         throw std::invalid_argument("the hub holds no dossier " + request.dossierCode);
     const std::string state = held.text(0, 2);
-    if (!allowsFrom(rule, state))
+    const std::optional<QString> next =
+        HubLifecycle::next(QString::fromStdString(state), QString::fromStdString(request.decision));
+    if (!next)
         throw std::invalid_argument("dossier " + request.dossierCode + " is " + state +
                                     ", which does not allow " + request.decision);
+    const std::string to = next->toStdString();
+    const int national = HubLifecycle::nationalStatus(*next).value_or(0);
     const std::string version = std::to_string(held.integer(0, 1) + 1);
     QJsonObject record =
         QJsonDocument::fromJson(QByteArray::fromStdString(held.text(0, 3))).object();
-    record.insert(QStringLiteral("state"), QString::fromLatin1(rule.to));
-    record.insert(QStringLiteral("national_status"), rule.nationalStatus);
-    const std::string nationalStatus = std::to_string(rule.nationalStatus);
+    record.insert(QStringLiteral("state"), *next);
+    record.insert(QStringLiteral("national_status"), national);
+    const std::string nationalStatus = std::to_string(national);
     connection.exec("UPDATE dossiers SET version = $2, state = $3, national_status = $4, "
                     "payload = $5, updated_at = now() WHERE uuid = $1",
-                    {held.text(0, 0), version, rule.to, nationalStatus,
+                    {held.text(0, 0), version, to, nationalStatus,
                      QJsonDocument(record).toJson(QJsonDocument::Compact).toStdString()});
     const PgResult decided = connection.exec(
         "INSERT INTO hub_decisions(dossier_uuid, workstation_id, version, decision, state, "
         "national_status, officer_name, officer_title, department, remarks) "
         "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
-        {held.text(0, 0), held.text(0, 4), version, request.decision, rule.to, nationalStatus,
+        {held.text(0, 0), held.text(0, 4), version, request.decision, to, nationalStatus,
          request.by.name, request.by.title, request.by.department, request.remarks});
     const PgResult taken = connection.exec(
         std::string("SELECT ") + kItemColumns + " WHERE h.id = $1", {decided.text(0, 0)});
