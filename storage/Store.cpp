@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <sodium.h>
 #include <sqlcipher/sqlite3.h>
 #include <string>
@@ -114,6 +115,19 @@ Store::Store(QString path, std::unique_ptr<Database> db, SecureBytes dataKey, QS
 }
 
 Store::~Store() = default;
+
+std::unique_ptr<Store> Store::anotherConnection() const
+{
+    auto db = std::make_unique<Database>(path_, Database::Mode::OpenExisting);
+    db->key(dataKey_);
+    requireReadable(*db);
+    configureConnection(*db);
+    SecureBytes key(dataKey_.size());
+    std::copy_n(dataKey_.data(), dataKey_.size(), key.data());
+    std::unique_ptr<Store> store(new Store(path_, std::move(db), std::move(key), unlockedSlot_));
+    store->cipherVersion_ = cipherVersion_;
+    return store;
+}
 
 QString Store::libraryVersion()
 {

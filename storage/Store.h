@@ -42,6 +42,11 @@ public:
 #endif
     ~Store();
 
+    // The same unlocked store through a second SQLite connection, for a worker thread (the
+    // sync worker) while this one stays with the window. Both hold the data key in locked
+    // memory; WAL lets the window read while the worker writes, and writers take turns.
+    std::unique_ptr<Store> anotherConnection() const;
+
     // The SQLite version of the linked SQLCipher library.
     static QString libraryVersion();
 

@@ -3,11 +3,15 @@
 
 #include "domain/UserError.h"
 #include "ui/DossierTableModel.h"
+#include "ui/EnrolDialog.h"
 #include "ui/IdleWatcher.h"
+#include "ui/SyncStatusLabel.h"
 #include "ui/UnlockDialog.h"
 #include "usecases/DossierQueries.h"
 #include "usecases/QuickUnlock.h"
 #include "usecases/Retention.h"
+#include "usecases/StoreAccess.h"
+#include "usecases/SyncWorker.h"
 #include "usecases/WorkstationSettings.h"
 
 #include <QHeaderView>
@@ -58,6 +62,10 @@ MainWindow::MainWindow(std::unique_ptr<storage::Store> store, QWidget* parent)
     fileMenu->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
     fileMenu->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lock);
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* syncMenu = menuBar()->addMenu(tr("S&ync"));
+    syncMenu->addAction(tr("Sync &now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                        &MainWindow::syncNow);
+    syncMenu->addAction(tr("&Enrol with the provincial hub…"), this, &MainWindow::enrol);
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     quickUnlock_ = settingsMenu->addAction(tr("Unlock with my &login session (system keyring)"));
     quickUnlock_->setCheckable(true);
@@ -70,10 +78,13 @@ MainWindow::MainWindow(std::unique_ptr<storage::Store> store, QWidget* parent)
     retentionTimer_ = new QTimer(this);
     retentionTimer_->setInterval(6 * 60 * 60 * 1000);
     connect(retentionTimer_, &QTimer::timeout, this, &MainWindow::applyRetention);
+    syncStatus_ = new SyncStatusLabel(this);
+    statusBar()->addPermanentWidget(syncStatus_);
     resize(960, 600);
     adoptStore();
 }
 
+// The worker is a child: its destructor waits for the request in flight.
 MainWindow::~MainWindow() = default;
 
 void MainWindow::setAutoLockAfter(int milliseconds)
@@ -92,6 +103,7 @@ void MainWindow::lock()
         return;
     model_->setDossiers({});
     retentionTimer_->stop();
+    stopSync();
     store_.reset();
     pages_->setCurrentIndex(1);
     statusBar()->showMessage(tr("Locked"));
@@ -116,6 +128,43 @@ void MainWindow::adoptStore()
     refresh();
     applyRetention();
     retentionTimer_->start();
+    try {
+        sync_ = new usecases::SyncWorker(
+            usecases::StoreAccess::guarded([&] { return store_->anotherConnection(); }), this);
+        connect(sync_, &usecases::SyncWorker::statusChanged, syncStatus_,
+                &SyncStatusLabel::showStatus);
+        connect(sync_, &usecases::SyncWorker::dossiersChanged, this, &MainWindow::refresh);
+    } catch (const UserError& error) {
+        QMessageBox::warning(this, windowTitle(), error.message());
+    }
+}
+
+void MainWindow::stopSync()
+{
+    if (sync_ == nullptr)
+        return;
+    // Nothing it says any more belongs on a locked window; it goes once its thread has ended.
+    disconnect(sync_, nullptr, this, nullptr);
+    disconnect(sync_, nullptr, syncStatus_, nullptr);
+    connect(sync_, &usecases::SyncWorker::finished, sync_, &QObject::deleteLater);
+    sync_->stop();
+    sync_ = nullptr;
+    syncStatus_->showLocked();
+}
+
+void MainWindow::syncNow()
+{
+    if (sync_ != nullptr)
+        sync_->syncNow();
+}
+
+void MainWindow::enrol()
+{
+    if (isLocked())
+        return;
+    EnrolDialog dialog(*store_, this);
+    if (dialog.exec() == QDialog::Accepted)
+        syncNow();
 }
 
 void MainWindow::setQuickUnlock(bool on)

@@ -11,10 +11,15 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 
+namespace sohoa::usecases {
+class SyncWorker;
+}
+
 namespace sohoa::ui {
 
 class DossierTableModel;
 class IdleWatcher;
+class SyncStatusLabel;
 
 // The counter's main window: for now the list of dossiers in the unlocked store.
 class MainWindow : public QMainWindow
@@ -33,11 +38,16 @@ public:
     int autoLockAfter() const;
     // Back to work with the store the unlock dialog opened.
     void unlockWith(std::unique_ptr<storage::Store> store);
+    // The background sync with the provincial hub; null while locked.
+    usecases::SyncWorker* syncWorker() const { return sync_; }
 
 public slots:
     void refresh();
-    // Closes the store — its key is wiped from memory — and hides every dossier.
+    // Closes the store — its key is wiped from memory — and hides every dossier. The sync
+    // worker finishes the request in flight, records its answer and closes its own connection.
     void lock();
+    void syncNow();
+    void enrol();
 
 private slots:
     void askToUnlock();
@@ -46,8 +56,10 @@ private slots:
     void applyRetention();
 
 private:
-    // Whatever depends on the unlocked store: its settings, quick-unlock state, retention.
+    // Whatever depends on the unlocked store: its settings, quick-unlock state, retention,
+    // the sync worker.
     void adoptStore();
+    void stopSync();
 
     std::unique_ptr<storage::Store> store_;
     QString storePath_;
@@ -57,6 +69,8 @@ private:
     IdleWatcher* idle_ = nullptr;
     QAction* quickUnlock_ = nullptr;
     QTimer* retentionTimer_ = nullptr;
+    usecases::SyncWorker* sync_ = nullptr;
+    SyncStatusLabel* syncStatus_ = nullptr;
 };
 
 } // namespace sohoa::ui

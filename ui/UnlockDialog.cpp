@@ -2,13 +2,12 @@
 #include "ui/UnlockDialog.h"
 
 #include "domain/UserError.h"
+#include "ui/DialogParts.h"
 #include "usecases/StoreAccess.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace sohoa::ui {
@@ -49,18 +48,8 @@ UnlockDialog::UnlockDialog(QString storePath, Mode mode, QWidget* parent)
     }
     layout->addLayout(form);
 
-    error_ = new QLabel;
-    error_->setObjectName(QStringLiteral("error"));
-    error_->setWordWrap(true);
-    error_->setStyleSheet(QStringLiteral("color: #b00020"));
-    layout->addWidget(error_);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)
-        ->setText(mode_ == Mode::Create ? tr("Create") : tr("Unlock"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
-    layout->addWidget(buttons);
+    error_ = addErrorLine(*layout);
+    addOkCancel(*this, *layout, mode_ == Mode::Create ? tr("Create") : tr("Unlock"));
 }
 
 QString UnlockDialog::errorText() const

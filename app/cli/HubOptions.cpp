@@ -7,6 +7,8 @@
 #include "usecases/HubPins.h"
 #include "usecases/HubToken.h"
 
+#include <QFile>
+
 namespace sohoa::cli {
 
 namespace {
@@ -44,7 +46,8 @@ void addHubOptions(QCommandLineParser& parser)
                       QStringLiteral("PIN")});
 }
 
-sync::HubConnection hubAddress(const QCommandLineParser& parser, const QString& saved)
+sync::HubConnection hubAddress(const QCommandLineParser& parser, const QString& saved,
+                               const QByteArray& savedCa)
 {
     const QString server =
         parser.isSet(QStringLiteral("server")) ? parser.value(QStringLiteral("server")) : saved;
@@ -56,7 +59,14 @@ sync::HubConnection hubAddress(const QCommandLineParser& parser, const QString& 
     if (!connection.server.isValid() || connection.server.scheme() != QLatin1String("https"))
         CliContext::usageError(CliContext::tr(
             "--server needs the hub's https:// address, e.g. https://hub.example.vn."));
-    connection.caFile = parser.value(QStringLiteral("ca-file"));
+    connection.caCertificates = savedCa;
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        QFile pem(parser.value(QStringLiteral("ca-file")));
+        if (!pem.open(QIODevice::ReadOnly))
+            CliContext::usageError(CliContext::tr("--ca-file: cannot read %1 (%2).")
+                                       .arg(pem.fileName(), pem.errorString()));
+        connection.caCertificates = pem.readAll();
+    }
     return connection;
 }
 
@@ -69,7 +79,8 @@ QStringList hubPins(const QCommandLineParser& parser, storage::Store& store)
 
 sync::HubConnection hubConnection(const QCommandLineParser& parser, storage::Store& store)
 {
-    sync::HubConnection connection = hubAddress(parser, usecases::Enrolment::savedServer(store));
+    sync::HubConnection connection = hubAddress(parser, usecases::Enrolment::savedServer(store),
+                                                usecases::Enrolment::savedCaCertificates(store));
     connection.pins = hubPins(parser, store);
     connection.token = workstationToken(store);
     return connection;

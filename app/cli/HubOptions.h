@@ -12,9 +12,11 @@ namespace sohoa::cli {
 // sync, lookup, reuse).
 void addHubOptions(QCommandLineParser& parser);
 
-// The hub from --server, else `saved` (the address the store enrolled with), with --ca-file;
-// no token, no pins. A usage error when neither is there or the address is not https://.
-sync::HubConnection hubAddress(const QCommandLineParser& parser, const QString& saved = {});
+// The hub from --server, else `saved` (the address the store enrolled with), trusting the CA of
+// --ca-file, else `savedCa`; no token, no pins. A usage error when there is no address, the
+// address is not https:// or the CA file cannot be read.
+sync::HubConnection hubAddress(const QCommandLineParser& parser, const QString& saved = {},
+                               const QByteArray& savedCa = {});
 
 // The pins to hold the hub to: --pin (kept in the store for later runs, audited), else the
 // store's. Throws UserError(InvalidInput) for a malformed pin.

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <memory>
 
@@ -67,8 +68,8 @@ HubResponse HubClient::send(const HubRequest& call) const
         url.setQuery(call.path.section(QLatin1Char('?'), 1));
     QNetworkRequest request(url);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!connection_.caFile.isEmpty())
-        tls.addCaCertificates(connection_.caFile);
+    if (!connection_.caCertificates.isEmpty())
+        tls.addCaCertificates(QSslCertificate::fromData(connection_.caCertificates));
     request.setSslConfiguration(tls);
     if (!connection_.token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + connection_.token.toUtf8());

@@ -22,9 +22,12 @@ namespace sohoa::sync {
 // Where the provincial hub is and how the workstation proves who it is.
 struct HubConnection
 {
-    QUrl server;    // e.g. https://hub.tinh.gov.vn
-    QString token;  // the workstation's bearer token
-    QString caFile; // PEM of a CA to trust besides the system's (a dev hub's hub-ca.pem)
+    QUrl server;   // e.g. https://hub.tinh.gov.vn
+    QString token; // the workstation's bearer token
+    // CA certificates (PEM) to trust besides the system's, e.g. a dev hub's hub-ca.pem; kept in
+    // the store at enrolment, so the window's sync worker trusts the hub the officer enrolled
+    // with.
+    QByteArray caCertificates;
     // Pins of the hub's key ("sha256/…", certificatePin()): when set, a hub whose verified
     // certificate carries another key is refused before anything is sent.
     QStringList pins;
@@ -70,7 +73,7 @@ struct HubResponse
 // HTTPS to the hub, one blocking request at a time, on the thread that made the client (the
 // sync worker's or a CLI command's; a QCoreApplication must exist). Connections are kept alive
 // between requests, so a backlog does not pay a TLS handshake per row. TLS is verified
-// against the system's CAs plus `caFile`, and the hub's key against the pins when there are
+// against the system's CAs plus `caCertificates`, and the hub's key against the pins when there are
 // any. Request and response bodies count against the bandwidth cap.
 class HubClient
 {

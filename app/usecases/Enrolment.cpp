@@ -15,6 +15,7 @@ namespace {
 
 constexpr auto kKeySetting = "sync.enrolment.key";
 constexpr auto kServerSetting = "sync.server";
+constexpr auto kCaSetting = "sync.hub_ca_pem";
 constexpr qsizetype kCodeSymbols = 16;
 constexpr qsizetype kTokenLength = 43; // 32 bytes, base64url without padding
 
@@ -124,6 +125,8 @@ EnrolledWorkstation Enrolment::enrol(storage::Store& store, const sync::HubClien
             store.setSetting(QStringLiteral("sync.workstation_name"), enrolled.workstationName);
             store.setSetting(QString::fromLatin1(kServerSetting),
                              hub.connection().server.toString());
+            store.setSetting(QString::fromLatin1(kCaSetting),
+                             QString::fromLatin1(hub.connection().caCertificates));
             store.setSetting(QStringLiteral("sync.agencies"), compact(enrolled.agencies));
             store.setSetting(QStringLiteral("sync.settings"),
                              compact(response.json.value("settings")));
@@ -139,6 +142,11 @@ EnrolledWorkstation Enrolment::enrol(storage::Store& store, const sync::HubClien
 QString Enrolment::savedServer(storage::Store& store)
 {
     return setting(store, kServerSetting);
+}
+
+QByteArray Enrolment::savedCaCertificates(storage::Store& store)
+{
+    return setting(store, kCaSetting).toLatin1();
 }
 
 } // namespace sohoa::usecases

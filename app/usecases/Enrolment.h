@@ -44,6 +44,8 @@ public:
 
     // The hub this store enrolled with; empty when it has not.
     static QString savedServer(storage::Store& store);
+    // The CA certificates (PEM) the enrolment was told to trust for that hub; often empty.
+    static QByteArray savedCaCertificates(storage::Store& store);
 };
 
 } // namespace sohoa::usecases

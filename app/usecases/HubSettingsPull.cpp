@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <array>
 #include <set>
 
 namespace sohoa::usecases {
@@ -19,8 +20,33 @@ constexpr auto kRevisionSetting = "sync.settings_revision";
 constexpr auto kSettingsPath = "/v1/settings";
 // The hub as the officer of the audit events its settings leave, and as an anchor's adder.
 constexpr auto kHub = "hub";
-// The workstation setting `sync.bandwidth_kbps` feeds (WorkstationSettings).
-constexpr auto kBandwidthName = "sync-bandwidth-kbps";
+// Members of the pushed `sync` object and the workstation settings they feed.
+constexpr std::array<std::pair<const char*, const char*>, 2> kSyncMembers{{
+    {"bandwidth_kbps", "sync-bandwidth-kbps"},
+    {"interval_seconds", "sync-interval-seconds"},
+}};
+
+struct PushedSetting
+{
+    QString name; // the WorkstationSettings name
+    int value;
+};
+
+// The workstation settings `document` sets; UserError when one is out of its bounds.
+std::vector<PushedSetting> pushedWorkstationSettings(const QJsonObject& document)
+{
+    std::vector<PushedSetting> pushed;
+    const QJsonObject sync = document.value("sync").toObject();
+    for (const auto& [member, name] : kSyncMembers) {
+        const QJsonValue value = sync.value(QLatin1String(member));
+        if (value.isUndefined())
+            continue;
+        PushedSetting setting{QString::fromLatin1(name), value.toInt(-1)};
+        WorkstationSettings::checkedKey(setting.name, setting.value);
+        pushed.push_back(std::move(setting));
+    }
+    return pushed;
+}
 
 QString hub()
 {
@@ -55,17 +81,18 @@ int applyDays(storage::Store& store, const QJsonObject& document, const char* me
                : 0;
 }
 
-// The pushed cap, already within the setting's bounds (checked before the transaction).
-int applyBandwidth(storage::Store& store, const QJsonValue& kbps)
+// The pushed values of workstation settings, already within their bounds (checked before the
+// transaction).
+int applyWorkstationSettings(storage::Store& store, const std::vector<PushedSetting>& pushed)
 {
-    if (kbps.isUndefined())
-        return 0;
-    const QString name = QString::fromLatin1(kBandwidthName);
-    return change(store, WorkstationSettings::checkedKey(name, kbps.toInt()),
-                  QString::number(kbps.toInt()),
-                  QStringLiteral("%1=%2").arg(name).arg(kbps.toInt()))
-               ? 1
-               : 0;
+    int changed = 0;
+    for (const PushedSetting& setting : pushed)
+        changed += change(store, WorkstationSettings::checkedKey(setting.name, setting.value),
+                          QString::number(setting.value),
+                          QStringLiteral("%1=%2").arg(setting.name).arg(setting.value))
+                       ? 1
+                       : 0;
+    return changed;
 }
 
 // The pushed list is authoritative for the anchors the hub added, and for those only.
@@ -111,10 +138,9 @@ HubSettingsResult HubSettingsPull::pull(storage::Store& store, const sync::HubCl
     if (response.json.value("unchanged").toBool())
         return result;
     const QJsonObject document = response.json.value("settings").toObject();
-    const QJsonValue kbps = document.value("sync").toObject().value("bandwidth_kbps");
+    std::vector<PushedSetting> pushed;
     try {
-        if (!kbps.isUndefined())
-            WorkstationSettings::checkedKey(QString::fromLatin1(kBandwidthName), kbps.toInt(-1));
+        pushed = pushedWorkstationSettings(document);
     } catch (const UserError& refused) {
         // Out of bounds: nothing of this revision is taken; the next sync asks again.
         result.error = tr("The province's settings were not applied: %1").arg(refused.message());
@@ -125,7 +151,7 @@ HubSettingsResult HubSettingsPull::pull(storage::Store& store, const sync::HubCl
             result.changed =
                 applyDays(store, document, "holidays", kHolidaysSetting) +
                 applyDays(store, document, "make_up_working_days", kMakeUpWorkingDaysSetting) +
-                applyBandwidth(store, kbps) + applyAnchors(store, document);
+                applyWorkstationSettings(store, pushed) + applyAnchors(store, document);
             store.setSetting(QString::fromLatin1(kRevisionSetting),
                              QString::number(response.json.value("revision").toInteger()));
         });

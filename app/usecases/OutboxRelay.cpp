@@ -77,13 +77,18 @@ QByteArray OutboxRelay::requestBody(const storage::OutboxRecord& row)
 }
 
 SyncPassResult OutboxRelay::runOnce(storage::Store& store, const sync::HubClient& hub,
-                                    const QString& officerId)
+                                    const QString& officerId, const RelayControl& control)
 {
     SyncPassResult result;
     std::set<QString> waitingDossiers; // a dossier whose earlier row did not go through
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto rows = StoreAccess::guarded([&] { return store.outboxPending(); });
+    int handled = 0;
     for (const storage::OutboxRecord& row : rows) {
+        if (control.progress)
+            control.progress(handled++, static_cast<int>(rows.size()));
+        if (control.stop.stop_requested() && result.stoppedBecause.isEmpty())
+            result.stoppedBecause = QStringLiteral("stopped");
         if (!result.stoppedBecause.isEmpty() || waitingDossiers.contains(row.dossierUuid) ||
             (row.nextAttemptAt.isValid() && row.nextAttemptAt > now)) {
             waitingDossiers.insert(row.dossierUuid);

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <functional>
+#include <stop_token>
 
 namespace sohoa::usecases {
 
@@ -22,11 +24,21 @@ struct SyncPassResult
     int filesUploaded = 0;
     qint64 bytesUploaded = 0;
     // Why the pass ended early: "" (it did not), "offline" (no answer), "hub-busy" (408, 429,
-    // 5xx), "unauthorized" (401) or "tls-pin-mismatch" (the hub's key is not a pinned one)
+    // 5xx), "unauthorized" (401), "tls-pin-mismatch" (the hub's key is not a pinned one) or
+    // "stopped" (the caller asked it to, RelayControl)
     QString stoppedBecause;
     QStringList errors; // one line per refusal or failure, for the officer
     // Provisional codes the hub replaced (the dossiers' receipts should be reprinted).
     std::vector<AssignedCode> codesAssigned;
+};
+
+// How the caller follows and ends a pass: `progress` hears of each row before it is handled
+// (how many were handled, of how many), and a stop request ends the pass before the next row.
+// The row in flight is finished and recorded first: the hub may already have applied it.
+struct RelayControl
+{
+    std::function<void(int handled, int total)> progress;
+    std::stop_token stop;
 };
 
 // The sync worker's relay (docs/SYNC-PROTOCOL.md §5): sends the outbox rows, each with its
@@ -42,7 +54,7 @@ class OutboxRelay
 
 public:
     static SyncPassResult runOnce(storage::Store& store, const sync::HubClient& hub,
-                                  const QString& officerId);
+                                  const QString& officerId, const RelayControl& control = {});
     // How long until the earliest pending row may be tried again (at most `longest`).
     static std::chrono::milliseconds untilNextAttempt(storage::Store& store,
                                                       std::chrono::milliseconds longest);

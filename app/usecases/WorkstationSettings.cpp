@@ -21,11 +21,13 @@ struct Definition
 
 // Bounds: an unattended counter must not stay open for a whole shift; files of delivered
 // dossiers are kept at most ten years locally (the province is the archive); a sync cap
-// (kilobits per second, 0 = none) below 64 would make a 1 MiB scan take over two minutes.
-constexpr std::array<Definition, 3> kDefinitions{{
+// (kilobits per second, 0 = none) below 64 would make a 1 MiB scan take over two minutes; the
+// window's sync worker looks at the hub between every 15 s and once a day.
+constexpr std::array<Definition, 4> kDefinitions{{
     {"auto-lock-minutes", "auto_lock_minutes", 5, 0, 240},
     {"retention-days", "retention_days", 30, 0, 3650},
     {"sync-bandwidth-kbps", "sync.bandwidth_kbps", 0, 0, 1000000},
+    {"sync-interval-seconds", "sync.interval_seconds", 60, 15, 86400},
 }};
 
 const Definition* definitionNamed(const QString& name)
@@ -63,6 +65,11 @@ int WorkstationSettings::retentionDays(storage::Store& store)
 int WorkstationSettings::syncBandwidthKbps(storage::Store& store)
 {
     return read(store, kDefinitions[2]).value;
+}
+
+int WorkstationSettings::syncIntervalSeconds(storage::Store& store)
+{
+    return read(store, kDefinitions[3]).value;
 }
 
 std::vector<WorkstationSettings::Setting> WorkstationSettings::all(storage::Store& store)

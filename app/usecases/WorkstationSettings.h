@@ -30,6 +30,8 @@ public:
     static int retentionDays(storage::Store& store);
     // The sync worker's bandwidth cap in kilobits per second; 0 = none.
     static int syncBandwidthKbps(storage::Store& store);
+    // How often the window's sync worker looks at the hub when nothing else wakes it.
+    static int syncIntervalSeconds(storage::Store& store);
 
     static std::vector<Setting> all(storage::Store& store);
     // The key the setting `name` is stored under; throws UserError for an unknown name or a

@@ -851,6 +851,10 @@
         <source>Settings pushed by the province: %1 changed.</source>
         <translation>Cấu hình do tỉnh gửi xuống: đã thay đổi %1 mục.</translation>
     </message>
+    <message>
+        <source>--ca-file: cannot read %1 (%2).</source>
+        <translation>--ca-file: không đọc được %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlockTopUp</name>
@@ -2179,6 +2183,61 @@
     </message>
 </context>
 <context>
+    <name>sohoa::ui::EnrolDialog</name>
+    <message>
+        <source>SoHoa — enrol with the provincial hub</source>
+        <translation>SoHoa — đăng ký máy trạm với máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <source>Enter the hub&apos;s address and the one-time enrolment code the province gave for this workstation.</source>
+        <translation>Nhập địa chỉ máy chủ tỉnh và mã đăng ký dùng một lần mà tỉnh cấp cho máy trạm này.</translation>
+    </message>
+    <message>
+        <source>Hub address:</source>
+        <translation>Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation>Mã đăng ký:</translation>
+    </message>
+    <message>
+        <source>Workstation name:</source>
+        <translation>Tên máy trạm:</translation>
+    </message>
+    <message>
+        <source>only for a hub with its own CA</source>
+        <translation>chỉ khi máy chủ dùng CA riêng</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Chứng thư CA:</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s CA certificate</source>
+        <translation>Chứng thư CA của máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>Chứng thư PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address starts with https://, e.g. https://hub.example.vn.</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng https://, ví dụ https://hub.example.vn.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>Không đọc được %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::ui::MainWindow</name>
     <message>
         <source>SoHoa — dossier digitization</source>
@@ -2231,6 +2290,57 @@
         <translation>
             <numerusform>Đã xóa tệp lưu tại máy của %n hồ sơ mà tỉnh đã nhận.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Đồng &amp;bộ</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Đồng bộ &amp;ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with the provincial hub…</source>
+        <translation>Đăng &amp;ký với máy chủ tỉnh…</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::SyncStatusLabel</name>
+    <message>
+        <source>Not enrolled with the provincial hub</source>
+        <translation>Chưa đăng ký với máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <source>Syncing %1/%2</source>
+        <translation>Đang đồng bộ %1/%2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) queued</source>
+        <translation>
+            <numerusform>Mất kết nối: %n thay đổi đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>Lỗi đồng bộ: %1</translation>
+    </message>
+    <message>
+        <source>Up to date (%1)</source>
+        <translation>Đã đồng bộ đầy đủ (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n change(s) refused or in conflict</source>
+        <translation>
+            <numerusform> — %n thay đổi bị từ chối hoặc xung đột</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync paused while locked</source>
+        <translation>Tạm dừng đồng bộ khi khóa</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,9 @@
 // and leaves the decider's remarks in its history, without an outbox row; a decision its state
 // does not allow, or one on a dossier with unsent changes, marks it in conflict instead; the
 // cursor makes a later sync skip what was read, and a decision read twice is applied once.
-// The province's settings (§7.2) reach the store: holidays, the bandwidth cap and the hub's
-// trust anchors, which a later revision may take back without touching the officer's own.
+// The province's settings (§7.2) reach the store: holidays, the bandwidth cap, the sync
+// interval and the hub's trust anchors, which a later revision may take back without touching
+// the officer's own.
 #include "../server/DevHub.h"
 #include "../server/OperationBody.h"
 #include "CliRunner.h"
@@ -237,13 +238,15 @@ private slots:
     {
         pushSettings(QJsonObject{
             {"holidays", QJsonArray{"2026-12-07"}},
-            {"sync", QJsonObject{{"bandwidth_kbps", 2048}}},
+            {"sync", QJsonObject{{"bandwidth_kbps", 2048}, {"interval_seconds", 300}}},
             {"trust_anchors", QJsonArray{QJsonObject{{"certificate", hubCaBase64()}}}}});
-        QCOMPARE(sync().value("settings_changed").toInt(), 3);
+        QCOMPARE(sync().value("settings_changed").toInt(), 4);
         {
             auto store = openStore();
             QCOMPARE(store->setting(QStringLiteral("sync.bandwidth_kbps")),
                      std::optional<QString>(QStringLiteral("2048")));
+            QCOMPARE(store->setting(QStringLiteral("sync.interval_seconds")),
+                     std::optional<QString>(QStringLiteral("300")));
             QVERIFY(store->setting(QStringLiteral("calendar.holidays"))
                         .value_or(QString())
                         .contains(QStringLiteral("2026-12-07")));
@@ -254,14 +257,15 @@ private slots:
         // Unchanged: nothing to apply.
         QCOMPARE(sync().value("settings_changed").toInt(), 0);
         // The province takes its anchor back; the rest is as before.
-        pushSettings(QJsonObject{{"holidays", QJsonArray{"2026-12-07"}},
-                                 {"sync", QJsonObject{{"bandwidth_kbps", 2048}}},
-                                 {"trust_anchors", QJsonArray{}}});
+        pushSettings(
+            QJsonObject{{"holidays", QJsonArray{"2026-12-07"}},
+                        {"sync", QJsonObject{{"bandwidth_kbps", 2048}, {"interval_seconds", 300}}},
+                        {"trust_anchors", QJsonArray{}}});
         QCOMPARE(sync().value("settings_changed").toInt(), 1);
         QVERIFY(openStore()->trustAnchors().empty());
         // Out of bounds: refused whole and reported.
         pushSettings(QJsonObject{{"holidays", QJsonArray{"2026-12-08"}},
-                                 {"sync", QJsonObject{{"bandwidth_kbps", 5000000}}}});
+                                 {"sync", QJsonObject{{"interval_seconds", 5}}}});
         const QJsonObject refused = sync();
         QCOMPARE(refused.value("settings_changed").toInt(), 0);
         QCOMPARE(refused.value("errors").toArray().size(), 1);
