@@ -57,11 +57,14 @@ std::chrono::milliseconds OutboxRelay::untilNextAttempt(storage::Store& store,
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     qint64 wait = longest.count();
+    // Only each dossier's first row counts: the rows behind it wait for it, whenever it is due.
+    std::set<QString> dossiersSeen;
     for (const storage::OutboxRecord& row :
          StoreAccess::guarded([&] { return store.outboxPending(); }))
-        wait = std::min(wait, row.nextAttemptAt.isValid()
-                                  ? std::max<qint64>(0, now.msecsTo(row.nextAttemptAt))
-                                  : 0);
+        if (dossiersSeen.insert(row.dossierUuid).second)
+            wait = std::min(wait, row.nextAttemptAt.isValid()
+                                      ? std::max<qint64>(0, now.msecsTo(row.nextAttemptAt))
+                                      : 0);
     return std::chrono::milliseconds(wait);
 }
 
