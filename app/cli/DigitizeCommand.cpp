@@ -107,8 +107,8 @@ int runDigitize(CliContext& context)
     usecases::DossierSigningResult signedDocuments;
     if (signer && !result.documentFileName.isEmpty())
         signedDocuments = usecases::SignDossier::run(
-            *store, result.dossierCode, usecases::PdfSigner(*signer, signing.settings(parser)),
-            request.officerId);
+            *store, result.dossierCode,
+            usecases::PdfSigner(*signer, signing.settings(parser, store.get())), request.officerId);
 
     // Printed only now: the dossier is committed.
     if (context.json()) {

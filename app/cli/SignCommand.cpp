@@ -130,7 +130,7 @@ int runSign(CliContext& context)
             context.openStore(parser, CliContext::required(parser, storeOption.names().front()));
     const QString officer = store ? store->unlockedSlot() : QString();
     const auto signer = signing.signer(parser, store.get(), officer);
-    const usecases::SigningSettings settings = signing.settings(parser);
+    const usecases::SigningSettings settings = signing.settings(parser, store.get());
     const usecases::PdfSigner pdfSigner(*signer, settings);
     if (dossier)
         return signDossier(context, *store, parser.value(dossierOption), pdfSigner,

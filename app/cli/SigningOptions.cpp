@@ -7,6 +7,7 @@
 #include "signing/TokenKeySigner.h"
 #include "usecases/DemoSigning.h"
 #include "usecases/OfficerToken.h"
+#include "usecases/ProvinceSettings.h"
 
 #include <QUrl>
 
@@ -49,13 +50,16 @@ QList<QCommandLineOption> SigningOptions::all() const
     return {module_, token_, certId_, pinEnv_, tsa_, agency_, font_, demo_};
 }
 
-usecases::SigningSettings SigningOptions::settings(const QCommandLineParser& parser) const
+usecases::SigningSettings SigningOptions::settings(const QCommandLineParser& parser,
+                                                   storage::Store* store) const
 {
     usecases::SigningSettings settings;
     settings.agencyName = parser.value(agency_);
     settings.fontFile = parser.value(font_);
     if (parser.isSet(tsa_))
         settings.timestampServer = timestampServer(parser.value(tsa_));
+    else if (store != nullptr)
+        settings.timestampServer = usecases::ProvinceSettings::tsaUrl(*store);
     return settings;
 }
 

@@ -19,7 +19,9 @@ public:
     SigningOptions();
     QList<QCommandLineOption> all() const;
 
-    usecases::SigningSettings settings(const QCommandLineParser& parser) const;
+    // With no --tsa, the province's time-stamp server when `store` has one (pushed settings).
+    usecases::SigningSettings settings(const QCommandLineParser& parser,
+                                       storage::Store* store) const;
     // A --tsa value as a URL; a usage error when it is not one.
     static QUrl timestampServer(const QString& value);
     // The signer for one batch (the PIN is asked here, once): the officer's token; with no

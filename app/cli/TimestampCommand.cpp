@@ -5,6 +5,7 @@
 #include "cli/SigningOptions.h"
 #include "cli/TimestampQueueReport.h"
 #include "usecases/AwaitingTimestamps.h"
+#include "usecases/ProvinceSettings.h"
 
 namespace sohoa::cli {
 
@@ -16,7 +17,7 @@ int runTimestamp(CliContext& context)
     const QCommandLineOption tsaOption(
         QStringLiteral("tsa"),
         CliContext::tr("RFC 3161 time-stamp server that adds the awaited time-stamps; without "
-                       "it, only count them."),
+                       "it, the province's, else only count them."),
         QStringLiteral("URL"));
     parser.addOption(tsaOption);
     parser.addOptions(CliContext::unlockOptions());
@@ -25,7 +26,10 @@ int runTimestamp(CliContext& context)
         CliContext::usageError(CliContext::tr("timestamp takes no file: it works on the store."));
 
     auto store = context.openStore(parser, CliContext::required(parser, QStringLiteral("store")));
-    if (!parser.isSet(tsaOption)) {
+    const QUrl server = parser.isSet(tsaOption)
+                            ? SigningOptions::timestampServer(parser.value(tsaOption))
+                            : usecases::ProvinceSettings::tsaUrl(*store);
+    if (server.isEmpty()) {
         const int awaiting = usecases::AwaitingTimestamps::count(*store);
         if (context.json())
             context.printJson(QJsonObject{{"awaiting", awaiting}});
@@ -34,7 +38,7 @@ int runTimestamp(CliContext& context)
                 CliContext::tr("%n signature(s) await a time-stamp.", nullptr, awaiting));
         return 0;
     }
-    const signing::TimestampClient tsa(SigningOptions::timestampServer(parser.value(tsaOption)));
+    const signing::TimestampClient tsa(server);
     const usecases::TimestampQueueResult result =
         usecases::AwaitingTimestamps::drain(*store, tsa, store->unlockedSlot());
     if (context.json())

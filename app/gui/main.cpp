@@ -46,6 +46,7 @@ int main(int argc, char** argv)
     // Quick unlock, when the officer turned it on, only at start: after an idle lock the
     // passphrase is asked again, since the session itself is still open.
     std::unique_ptr<sohoa::storage::Store> store;
+    bool firstRun = false;
     try {
         store = sohoa::usecases::QuickUnlock::open(storePath);
     } catch (const sohoa::UserError&) {
@@ -66,9 +67,14 @@ int main(int argc, char** argv)
                                         "lost, and it is shown only this once:\n\n%1")
                     .arg(unlock.recoveryKey()));
         store = unlock.takeStore();
+        firstRun = !unlock.recoveryKey().isEmpty();
     }
     // Auto-lock and retention follow the store's settings (sohoa-cli store set ...).
     sohoa::ui::MainWindow window(std::move(store));
     window.show();
+    // First run: the province's enrolment code, so that sync can start (Cancel works offline;
+    // the Sync menu asks again).
+    if (firstRun)
+        window.enrol();
     return QApplication::exec();
 }

@@ -19,17 +19,11 @@ constexpr auto kCaSetting = "sync.hub_ca_pem";
 constexpr qsizetype kCodeSymbols = 16;
 constexpr qsizetype kTokenLength = 43; // 32 bytes, base64url without padding
 
-QString setting(storage::Store& store, const char* key)
-{
-    return StoreAccess::guarded([&] { return store.setting(QString::fromLatin1(key)); })
-        .value_or(QString());
-}
-
 // The key of the enrolment under way: the one saved by an attempt whose answer never came, or a
 // new one, saved before it is sent.
 QString idempotencyKey(storage::Store& store)
 {
-    const QString saved = setting(store, kKeySetting);
+    const QString saved = StoreAccess::setting(store, kKeySetting);
     if (!saved.isEmpty())
         return saved;
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -141,12 +135,12 @@ EnrolledWorkstation Enrolment::enrol(storage::Store& store, const sync::HubClien
 
 QString Enrolment::savedServer(storage::Store& store)
 {
-    return setting(store, kServerSetting);
+    return StoreAccess::setting(store, kServerSetting);
 }
 
 QByteArray Enrolment::savedCaCertificates(storage::Store& store)
 {
-    return setting(store, kCaSetting).toLatin1();
+    return StoreAccess::setting(store, kCaSetting).toLatin1();
 }
 
 } // namespace sohoa::usecases

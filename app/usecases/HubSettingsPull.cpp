@@ -2,6 +2,7 @@
 #include "usecases/HubSettingsPull.h"
 
 #include "domain/UserError.h"
+#include "usecases/ProvinceSettings.h"
 #include "usecases/StoreAccess.h"
 #include "usecases/TrustAnchorImport.h"
 #include "usecases/WorkingCalendar.h"
@@ -95,6 +96,15 @@ int applyWorkstationSettings(storage::Store& store, const std::vector<PushedSett
     return changed;
 }
 
+// The province's policies (ProvinceSettings), already checked.
+int applyPolicies(storage::Store& store, const std::vector<std::pair<QString, QString>>& policies)
+{
+    int changed = 0;
+    for (const auto& [key, value] : policies)
+        changed += change(store, key, value, key + QLatin1Char('=') + value) ? 1 : 0;
+    return changed;
+}
+
 // The pushed list is authoritative for the anchors the hub added, and for those only.
 int applyAnchors(storage::Store& store, const QJsonObject& document)
 {
@@ -139,8 +149,10 @@ HubSettingsResult HubSettingsPull::pull(storage::Store& store, const sync::HubCl
         return result;
     const QJsonObject document = response.json.value("settings").toObject();
     std::vector<PushedSetting> pushed;
+    std::vector<std::pair<QString, QString>> policies;
     try {
         pushed = pushedWorkstationSettings(document);
+        policies = ProvinceSettings::fromPushed(document);
     } catch (const UserError& refused) {
         // Out of bounds: nothing of this revision is taken; the next sync asks again.
         result.error = tr("The province's settings were not applied: %1").arg(refused.message());
@@ -151,7 +163,8 @@ HubSettingsResult HubSettingsPull::pull(storage::Store& store, const sync::HubCl
             result.changed =
                 applyDays(store, document, "holidays", kHolidaysSetting) +
                 applyDays(store, document, "make_up_working_days", kMakeUpWorkingDaysSetting) +
-                applyWorkstationSettings(store, pushed) + applyAnchors(store, document);
+                applyWorkstationSettings(store, pushed) + applyPolicies(store, policies) +
+                applyAnchors(store, document);
             store.setSetting(QString::fromLatin1(kRevisionSetting),
                              QString::number(response.json.value("revision").toInteger()));
         });

@@ -125,4 +125,9 @@ QString StoreAccess::describe(storage::StoreErrorCode code)
     return tr("The store reported an internal error; nothing was saved.");
 }
 
+QString StoreAccess::setting(storage::Store& store, const char* key)
+{
+    return guarded([&] { return store.setting(QString::fromLatin1(key)); }).value_or(QString());
+}
+
 } // namespace sohoa::usecases

@@ -39,6 +39,8 @@ public:
         }
     }
     [[noreturn]] static void throwAsUserError(const storage::StoreError& error);
+    // The setting stored under `key`; empty when there is none.
+    static QString setting(storage::Store& store, const char* key);
     static QString describe(storage::StoreErrorCode code);
 };
 

@@ -3,6 +3,7 @@
 
 #include "usecases/HubClock.h"
 #include "usecases/HubToken.h"
+#include "usecases/ProvinceSettings.h"
 
 namespace sohoa::usecases {
 
@@ -28,8 +29,9 @@ HubContact SyncRound::contact(storage::Store& store, const sync::HubClient& hub)
     contact.clockWarning = auditClockSkew(store, contact.clockSkewSeconds, store.unlockedSlot());
     // Numbers for the coming days, once the hub has answered its status.
     if (contact.reached())
-        contact.codeBlocks = CodeBlockTopUp::run(store, hub, CodeBlockPolicy{},
-                                                 QDate::currentDate(), store.unlockedSlot());
+        contact.codeBlocks =
+            CodeBlockTopUp::run(store, hub, ProvinceSettings::codeBlockPolicy(store),
+                                QDate::currentDate(), store.unlockedSlot());
     return contact;
 }
 

@@ -3,8 +3,10 @@
 
 #include "domain/UserError.h"
 #include "usecases/AuditTrail.h"
+#include "usecases/ProvinceSettings.h"
 #include "usecases/StoreAccess.h"
 
+#include <algorithm>
 #include <array>
 
 namespace sohoa::usecases {
@@ -59,7 +61,8 @@ int WorkstationSettings::autoLockMinutes(storage::Store& store)
 
 int WorkstationSettings::retentionDays(storage::Store& store)
 {
-    return read(store, kDefinitions[1]).value;
+    const int days = read(store, kDefinitions[1]).value;
+    return std::min(days, ProvinceSettings::retentionDaysMax(store).value_or(days));
 }
 
 int WorkstationSettings::syncBandwidthKbps(storage::Store& store)
@@ -97,6 +100,12 @@ void WorkstationSettings::set(storage::Store& store, const QString& actor, const
                               int value)
 {
     const QString key = checkedKey(name, value);
+    const std::optional<int> provinceMax = ProvinceSettings::retentionDaysMax(store);
+    if (name == QLatin1String(kDefinitions[1].name) && provinceMax && value > *provinceMax)
+        throw UserError(ErrorKind::InvalidInput,
+                        tr("The province keeps delivered files at most %n day(s) on a "
+                           "workstation.",
+                           nullptr, *provinceMax));
     StoreAccess::guarded([&] {
         recordSettingChange(store, actor, key, QString::number(value),
                             QStringLiteral("%1=%2").arg(name).arg(value));

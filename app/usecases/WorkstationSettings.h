@@ -26,7 +26,8 @@ public:
 
     // Idle minutes before the window locks; 0 = never.
     static int autoLockMinutes(storage::Store& store);
-    // Days a dossier's files stay after the province confirmed them.
+    // Days a dossier's files stay after the province confirmed them (at most the province's
+    // limit, ProvinceSettings::retentionDaysMax).
     static int retentionDays(storage::Store& store);
     // The sync worker's bandwidth cap in kilobits per second; 0 = none.
     static int syncBandwidthKbps(storage::Store& store);

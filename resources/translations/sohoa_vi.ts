@@ -648,10 +648,6 @@
         <translation>Tin cậy thêm các chứng thư số đã nhập vào kho dữ liệu này (sohoa-cli trust).</translation>
     </message>
     <message>
-        <source>RFC 3161 time-stamp server that adds the awaited time-stamps; without it, only count them.</source>
-        <translation>Máy chủ cấp dấu thời gian RFC 3161 để bổ sung các dấu thời gian đang chờ; không có tùy chọn này thì chỉ đếm số chữ ký đang chờ.</translation>
-    </message>
-    <message>
         <source>timestamp takes no file: it works on the store.</source>
         <translation>Lệnh timestamp không nhận tệp: lệnh làm việc trên kho dữ liệu.</translation>
     </message>
@@ -854,6 +850,10 @@
     <message>
         <source>--ca-file: cannot read %1 (%2).</source>
         <translation>--ca-file: không đọc được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>RFC 3161 time-stamp server that adds the awaited time-stamps; without it, the province&apos;s, else only count them.</source>
+        <translation>Máy chủ dấu thời gian RFC 3161 để bổ sung các dấu thời gian còn chờ; nếu không có, dùng máy chủ của tỉnh, nếu tỉnh chưa đặt thì chỉ đếm.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1576,17 @@
     </message>
 </context>
 <context>
+    <name>ProvinceSettings</name>
+    <message>
+        <source>%1.%2 must be between %3 and %4.</source>
+        <translation>%1.%2 phải nằm trong khoảng %3 đến %4.</translation>
+    </message>
+    <message>
+        <source>tsa_url must be an http:// or https:// address.</source>
+        <translation>tsa_url phải là một địa chỉ http:// hoặc https://.</translation>
+    </message>
+</context>
+<context>
     <name>QuickUnlock</name>
     <message>
         <source>Quick unlock belongs to an officer: unlock with your own passphrase first.</source>
@@ -2146,6 +2157,12 @@
     <message>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 phải nằm trong khoảng từ %2 đến %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The province keeps delivered files at most %n day(s) on a workstation.</source>
+        <translation>
+            <numerusform>Tỉnh chỉ cho phép giữ tệp đã chuyển tối đa %n ngày trên máy trạm.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,56 @@ private slots:
                      .value_or(QString())
                      .contains(QStringLiteral("2026-12-08")));
     }
+
+    // The province's policies: its time-stamp server (which `timestamp` then uses without
+    // --tsa), how far ahead code blocks are kept, and the longest retention, which the
+    // officer's own setting can no longer exceed.
+    void theProvincesPoliciesAreApplied()
+    {
+        const QJsonObject counted =
+            cli_.runJson(QStringList{QStringLiteral("timestamp")} + cli_.storeArgs()).object();
+        QVERIFY(counted.contains(QLatin1String("awaiting")));
+        pushSettings(
+            QJsonObject{{"tsa_url", "http://127.0.0.1:9/tsa"},
+                        {"code_blocks",
+                         QJsonObject{{"days_ahead", 2}, {"size_per_day", 5}, {"low_watermark", 2}}},
+                        {"retention_days_max", 10}});
+        const QJsonObject applied = sync();
+        QCOMPARE(applied.value("settings_changed").toInt(), 3);
+        QCOMPARE(openStore()->setting(QStringLiteral("sync.code_blocks")),
+                 std::optional<QString>(
+                     QStringLiteral(R"({"days_ahead":2,"low_watermark":2,"size_per_day":5})")));
+
+        // The province's server is asked (nothing awaits, so nothing is stamped).
+        const QJsonObject drained =
+            cli_.runJson(QStringList{QStringLiteral("timestamp")} + cli_.storeArgs()).object();
+        QVERIFY2(drained.contains(QLatin1String("still_awaiting")),
+                 QJsonDocument(drained).toJson().constData());
+
+        const ToolResult tooLong =
+            cli_.run(QStringList{QStringLiteral("store"), QStringLiteral("set"),
+                                 QStringLiteral("retention-days"), QStringLiteral("30")} +
+                     cli_.storeArgs());
+        QCOMPARE(tooLong.exitCode, 3);
+        QVERIFY2(tooLong.err.contains("10 day"), tooLong.err.constData());
+        QCOMPARE(cli_.run(QStringList{QStringLiteral("store"), QStringLiteral("set"),
+                                      QStringLiteral("retention-days"), QStringLiteral("7")} +
+                          cli_.storeArgs())
+                     .exitCode,
+                 0);
+
+        // A low watermark above the block size: refused whole, the earlier policy stays.
+        pushSettings(QJsonObject{
+            {"tsa_url", "http://127.0.0.1:9/other"},
+            {"code_blocks",
+             QJsonObject{{"days_ahead", 2}, {"size_per_day", 5}, {"low_watermark", 6}}}});
+        const QJsonObject refused = sync();
+        QCOMPARE(refused.value("settings_changed").toInt(), 0);
+        QVERIFY(refused.value("errors").toArray().first().toString().contains(
+            QStringLiteral("low_watermark")));
+        QCOMPARE(openStore()->setting(QStringLiteral("signing.tsa_url")),
+                 std::optional<QString>(QStringLiteral("http://127.0.0.1:9/tsa")));
+    }
 };
 
 QTEST_MAIN(TestCliDownsync)
