@@ -99,6 +99,28 @@ void Workstations::revokeToken(PgConnection& connection, long long tokenId)
                     {std::to_string(tokenId)});
 }
 
+bool Workstations::revokeToken(PgConnection& connection, const std::string& name, long long tokenId)
+{
+    return connection
+               .exec("UPDATE workstation_tokens t SET revoked_at = now() FROM workstations w "
+                     "WHERE t.id = $1 AND t.workstation_id = w.id AND w.name = $2 "
+                     "AND t.revoked_at IS NULL RETURNING t.id",
+                     {std::to_string(tokenId), name})
+               .rows() == 1;
+}
+
+std::vector<TokenSummary> Workstations::tokensOf(PgConnection& connection, long long workstationId)
+{
+    const PgResult rows = connection.exec(
+        "SELECT id, created_at, coalesce(revoked_at::text, '') FROM workstation_tokens "
+        "WHERE workstation_id = $1 ORDER BY id",
+        {std::to_string(workstationId)});
+    std::vector<TokenSummary> tokens;
+    for (int row = 0; row < rows.rows(); ++row)
+        tokens.push_back({rows.integer(row, 0), rows.text(row, 1), rows.text(row, 2)});
+    return tokens;
+}
+
 bool Workstations::revoke(PgConnection& connection, const std::string& name)
 {
     return connection

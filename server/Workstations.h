@@ -27,6 +27,14 @@ struct Workstation
     }
 };
 
+// One of a workstation's tokens, as `admin list` shows it (never the token itself).
+struct TokenSummary
+{
+    long long id = 0;
+    std::string createdAt; // ISO 8601
+    std::string revokedAt; // empty while it works
+};
+
 // A bearer token just issued: shown once, never stored.
 struct IssuedToken
 {
@@ -50,6 +58,11 @@ public:
                               const std::string& agencyCode);
     static IssuedToken issueToken(PgConnection& connection, long long workstationId);
     static void revokeToken(PgConnection& connection, long long tokenId);
+    // Revokes one token of the workstation `name` (a rotation's old token, a lost laptop's
+    // copy); its other tokens keep working. False when it has no such active token.
+    static bool revokeToken(PgConnection& connection, const std::string& name, long long tokenId);
+    // The workstation's tokens, oldest first.
+    static std::vector<TokenSummary> tokensOf(PgConnection& connection, long long workstationId);
     // Revokes the workstation, all its tokens and its enrolment codes (a new code brings it
     // back). False when there is no such workstation or it was revoked already.
     static bool revoke(PgConnection& connection, const std::string& name);

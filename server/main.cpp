@@ -82,7 +82,7 @@ int usage()
                  "CONNINFO)\n"
                  "  sohoa-hub admin enrolment-code NAME [--agency CODE]... [--valid-hours H] "
                  "(--dev DIR | --pg CONNINFO)\n"
-                 "  sohoa-hub admin revoke NAME (--dev DIR | --pg CONNINFO)\n"
+                 "  sohoa-hub admin revoke NAME [--token ID] (--dev DIR | --pg CONNINFO)\n"
                  "  sohoa-hub admin list (--dev DIR | --pg CONNINFO)\n"
                  "  sohoa-hub admin seed-civil-status [--families N] [--seed S] (--dev DIR | "
                  "--pg CONNINFO)\n"
@@ -250,6 +250,17 @@ int runAdmin(const Arguments& arguments)
                   << issued.code << std::endl;
         return 0;
     }
+    if (action == "revoke" && arguments.words.size() == 3 && arguments.options.contains("token")) {
+        const std::string tokenId = arguments.option("token");
+        if (!Workstations::revokeToken(connection, arguments.words[2], std::stoll(tokenId))) {
+            std::cerr << "Workstation " << arguments.words[2] << " has no active token " << tokenId
+                      << '\n';
+            return 1;
+        }
+        std::cout << "Token " << tokenId << " of workstation " << arguments.words[2]
+                  << " revoked; its other tokens still work." << std::endl;
+        return 0;
+    }
     if (action == "revoke" && arguments.words.size() == 3) {
         if (!Workstations::revoke(connection, arguments.words[2])) {
             std::cerr << "No active workstation named " << arguments.words[2] << '\n';
@@ -259,10 +270,15 @@ int runAdmin(const Arguments& arguments)
         return 0;
     }
     if (action == "list" && arguments.words.size() == 2) {
-        for (const Workstation& workstation : Workstations::list(connection))
+        for (const Workstation& workstation : Workstations::list(connection)) {
             std::cout << workstation.name << '\t' << workstation.agencyCode << '\t'
                       << (workstation.revokedAt.empty() ? "active" : "revoked") << '\t'
                       << workstation.createdAt << '\t' << workstation.lastSeenAt << '\n';
+            for (const TokenSummary& token : Workstations::tokensOf(connection, workstation.id))
+                std::cout << "\ttoken " << token.id << '\t'
+                          << (token.revokedAt.empty() ? "active" : "revoked") << '\t'
+                          << token.createdAt << '\n';
+        }
         return 0;
     }
     if (action == "seed-civil-status" && arguments.words.size() == 2) {

@@ -89,6 +89,23 @@ class TestHubEnrolment : public QObject
                 .toStdString());
     }
 
+    // The token ids `admin list` shows under the workstation `name`, oldest first.
+    QStringList tokenIdsOf(const QString& name) const
+    {
+        QByteArray output;
+        if (hub_->admin({QStringLiteral("list")}, &output) != 0)
+            qFatal("admin list failed");
+        QStringList ids;
+        bool underIt = false;
+        for (const QByteArray& line : output.split('\n')) {
+            if (!line.startsWith('\t'))
+                underIt = line.startsWith(name.toUtf8() + '\t');
+            else if (underIt && line.startsWith("\ttoken "))
+                ids << QString::fromUtf8(line.mid(7).split('\t').first());
+        }
+        return ids;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -231,6 +248,23 @@ private slots:
         const HubReply me = hub_->get(QStringLiteral("/v1/workstation"), token);
         QCOMPARE(me.json.value("name").toString(), QStringLiteral("quay-5"));
         QCOMPARE(me.json.value("agency_code").toString(), QString::fromLatin1(kAgency));
+
+        // `list` shows both tokens by id; the old one alone is revoked, the new one works on.
+        const QStringList tokenIds = tokenIdsOf(QStringLiteral("quay-5"));
+        QCOMPARE(tokenIds.size(), 2);
+        QCOMPARE(hub_->admin({QStringLiteral("revoke"), QStringLiteral("quay-5"),
+                              QStringLiteral("--token"), tokenIds.first()}),
+                 0);
+        QCOMPARE(tokenError(old), QStringLiteral("token-revoked"));
+        QCOMPARE(workstationStatus(token), 200);
+        // Only once, and only through its own workstation.
+        QCOMPARE(hub_->admin({QStringLiteral("revoke"), QStringLiteral("quay-5"),
+                              QStringLiteral("--token"), tokenIds.first()}),
+                 1);
+        QCOMPARE(hub_->admin({QStringLiteral("revoke"), QStringLiteral("quay-6"),
+                              QStringLiteral("--token"), tokenIds.last()}),
+                 1);
+        QCOMPARE(workstationStatus(token), 200);
 
         // Revoking the workstation revokes all its tokens and its codes (a repeat of the last
         // enrolment does not bring it back); a new code does.
