@@ -2,6 +2,7 @@
 #include "server/ComponentAttachment.h"
 
 #include "server/ApiError.h"
+#include "server/FileLocks.h"
 
 #include <QRegularExpression>
 
@@ -41,6 +42,8 @@ QStringList ComponentAttachment::missingFiles(PgConnection& connection, const QJ
     QStringList missing;
     for (const QJsonValue& value : documentsOf(payload)) {
         const QString sha256 = value.toObject().value("sha256").toString();
+        // Until this operation commits, a clean-up cannot remove the file it refers to.
+        lockFileShared(connection, sha256.toStdString());
         if (connection
                 .exec("SELECT 1 FROM files WHERE sha256 = decode($1, 'hex')",
                       {sha256.toStdString()})

@@ -160,4 +160,11 @@ void DirectoryFileStore::discard(const std::string& uploadId)
     fs::remove(stagedPathOf(uploadId), ignored);
 }
 
+void DirectoryFileStore::remove(const std::string& sha256)
+{
+    const fs::path path = pathOf(sha256);
+    if (fs::remove(path))
+        syncDirectory(path.parent_path());
+}
+
 } // namespace sohoa::hub

@@ -26,6 +26,7 @@ public:
     std::unique_ptr<std::istream> openStaged(const std::string& uploadId) const override;
     void commit(const std::string& uploadId, const std::string& sha256) override;
     void discard(const std::string& uploadId) override;
+    void remove(const std::string& sha256) override;
 
     std::filesystem::path pathOf(const std::string& sha256) const;
     std::filesystem::path stagedPathOf(const std::string& uploadId) const;

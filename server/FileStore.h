@@ -40,6 +40,8 @@ public:
     // is stored already (another workstation was first), the staged copy is dropped.
     virtual void commit(const std::string& uploadId, const std::string& sha256) = 0;
     virtual void discard(const std::string& uploadId) = 0;
+    // Removes the file `sha256` (HubCleanup: no dossier refers to it); nothing when absent.
+    virtual void remove(const std::string& sha256) = 0;
 };
 
 } // namespace sohoa::hub

@@ -2,6 +2,7 @@
 #include "server/FileUploads.h"
 
 #include "server/ApiError.h"
+#include "server/FileLocks.h"
 #include "server/PgTransaction.h"
 #include "server/Sha256.h"
 
@@ -282,6 +283,8 @@ long long FileUploads::append(PgConnection& connection, const Workstation& works
         }
         // The store first: a crash before the database commits leaves a stored file nobody
         // lists (uploaded again, then dropped as a copy), never a listed file without bytes.
+        // Not while a clean-up removes an earlier copy of the same file (FileLocks).
+        lockFileShared(connection, declared);
         store_.commit(key, declared);
         connection.exec(
             "INSERT INTO files(sha256, length, test_data) "

@@ -10,7 +10,9 @@
 #include "server/CivilStatusTables.h"
 #include "server/DevCertificates.h"
 #include "server/DevCluster.h"
+#include "server/DirectoryFileStore.h"
 #include "server/Enrolments.h"
+#include "server/HubCleanup.h"
 #include "server/HubDecisions.h"
 #include "server/HubSchema.h"
 #include "server/HubServer.h"
@@ -91,6 +93,8 @@ int usage()
                  "mark-synced) --by NAME [--title T] [--department D] [--remarks TEXT] (--dev "
                  "DIR | --pg CONNINFO)\n"
                  "  sohoa-hub admin settings set FILE.json (--dev DIR | --pg CONNINFO)\n"
+                 "  sohoa-hub admin cleanup (report|run) [--upload-days N] [--file-days N] "
+                 "(--dev DIR | --pg CONNINFO --files DIR)\n"
                  "Options of the hub: --threads N (HTTP workers), --lookups-per-hour N (per "
                  "workstation, default 120)\n";
     return kUsage;
@@ -220,6 +224,29 @@ int decide(PgConnection& connection, const Arguments& arguments)
     return 0;
 }
 
+// `admin cleanup`: abandoned uploads and files no dossier refers to (HubCleanup), in the dev
+// hub's file store or the one named by --files.
+int cleanup(PgConnection& connection, const Arguments& arguments)
+{
+    const std::string files = arguments.options.contains("dev") ? arguments.option("dev") + "/files"
+                                                                : arguments.option("files");
+    const std::string mode = arguments.words[2];
+    if (files.empty() || (mode != "report" && mode != "run"))
+        return usage();
+    DirectoryFileStore store(files);
+    CleanupLimits limits;
+    limits.uploadDays = std::stoi(arguments.option("upload-days", "7"));
+    limits.fileDays = std::stoi(arguments.option("file-days", "30"));
+    limits.dryRun = mode == "report";
+    const CleanupReport report = HubCleanup::run(connection, store, limits);
+    std::cout << (limits.dryRun ? "Would remove " : "Removed ") << report.uploads
+              << " upload(s) untouched for " << limits.uploadDays << " days (" << report.stagedBytes
+              << " staged bytes) and " << report.files
+              << " file(s) no dossier refers to, stored over " << limits.fileDays << " days ago ("
+              << report.fileBytes << " bytes)." << std::endl;
+    return 0;
+}
+
 int runAdmin(const Arguments& arguments)
 {
     const std::string conninfo = arguments.options.contains("dev")
@@ -290,6 +317,8 @@ int runAdmin(const Arguments& arguments)
                   << seeded.exampleIds.join(QLatin1Char(' ')).toStdString() << std::endl;
         return 0;
     }
+    if (action == "cleanup" && arguments.words.size() == 3)
+        return cleanup(connection, arguments);
     if (action == "decide" && arguments.words.size() == 4)
         return decide(connection, arguments);
     if (action == "settings" && arguments.words.size() == 4 && arguments.words[2] == "set") {

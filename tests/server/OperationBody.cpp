@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OperationBody.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -56,6 +57,16 @@ QByteArray transitionBody(const QString& dossierUuid, int baseVersion, const QSt
                             {"to_state", toState},
                             {"national_status", nationalStatus},
                             {"progress", progress}});
+}
+
+QByteArray attachBody(const QString& dossierUuid, int baseVersion, const QString& sha256,
+                      qint64 size, const QString& fileName)
+{
+    const QJsonObject document{{"sha256", sha256}, {"size", size}, {"file_name", fileName}};
+    return body(dossierUuid, baseVersion, QStringLiteral("component.attach"),
+                QJsonObject{{"test_data", false},
+                            {"component",
+                             QJsonObject{{"code", "TP1"}, {"documents", QJsonArray{document}}}}});
 }
 
 } // namespace sohoa::testing

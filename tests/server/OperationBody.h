@@ -19,4 +19,8 @@ QByteArray operationBody(const QString& dossierUuid, int baseVersion, const QStr
 QByteArray transitionBody(const QString& dossierUuid, int baseVersion, const QString& transition,
                           const QString& toState, int nationalStatus);
 
+// A `component.attach` body: component TP1 with one document, the file `sha256` (hex).
+QByteArray attachBody(const QString& dossierUuid, int baseVersion, const QString& sha256,
+                      qint64 size, const QString& fileName);
+
 } // namespace sohoa::testing

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using sohoa::testing::attachBody;
 using sohoa::testing::DevHub;
 using sohoa::testing::HubReply;
 using sohoa::testing::newUuid;
@@ -278,21 +279,7 @@ private slots:
                  200);
         const QString sha256 = QString(64, QLatin1Char('a'));
         const QByteArray attach =
-            QJsonDocument(
-                QJsonObject{{"dossier_uuid", dossier},
-                            {"base_version", 1},
-                            {"operation", "component.attach"},
-                            {"recorded_at", "2026-12-05T09:00:00+07:00"},
-                            {"payload",
-                             QJsonObject{{"test_data", false},
-                                         {"component",
-                                          QJsonObject{{"code", "TP1"},
-                                                      {"documents",
-                                                       QJsonArray{QJsonObject{
-                                                           {"sha256", sha256},
-                                                           {"size", 10},
-                                                           {"file_name", code + ".01.pdf"}}}}}}}}})
-                .toJson(QJsonDocument::Compact);
+            attachBody(dossier, 1, sha256, 10, code + QStringLiteral(".01.pdf"));
         const QString key = newUuid();
         for (int attempt = 0; attempt < 2; ++attempt) {
             const HubReply missing =
