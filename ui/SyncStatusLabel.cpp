@@ -2,6 +2,7 @@
 #include "ui/SyncStatusLabel.h"
 
 #include <QLocale>
+#include <cstdlib>
 
 namespace sohoa::ui {
 
@@ -34,6 +35,9 @@ QString SyncStatusLabel::textFor(const usecases::SyncStatus& status)
     }
     if (status.attention > 0)
         text += tr(" — %n change(s) refused or in conflict", nullptr, status.attention);
+    if (status.clockSkewSeconds != 0)
+        text += tr(" — this computer's clock is %1 min off the hub's: correct it")
+                    .arg(std::abs(status.clockSkewSeconds) / 60);
     return text;
 }
 

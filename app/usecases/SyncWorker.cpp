@@ -38,6 +38,7 @@ SyncStatus statusAfter(const HubContact& contact, const SyncRoundResult& round, 
     SyncStatus status;
     status.waiting = round.pass.pending;
     status.attention = attention;
+    status.clockSkewSeconds = contact.clockWarning ? *contact.clockSkewSeconds : 0;
     const QString& stoppedBecause = round.pass.stoppedBecause;
     const QStringList errors = round.errors();
     if (contact.codeBlocks.unauthorized || round.refused()) {
@@ -106,10 +107,13 @@ void SyncWorker::publish(const SyncStatus& status)
 {
     {
         const std::lock_guard lock(mutex_);
-        const QDateTime lastDelivered = status_.lastDelivered;
+        const SyncStatus previous = status_;
         status_ = status;
         if (!status_.lastDelivered.isValid())
-            status_.lastDelivered = lastDelivered;
+            status_.lastDelivered = previous.lastDelivered;
+        // The last pass's clock warning stays on while the next one runs.
+        if (status_.state == SyncStatus::State::Syncing)
+            status_.clockSkewSeconds = previous.clockSkewSeconds;
     }
     emit statusChanged(this->status());
 }

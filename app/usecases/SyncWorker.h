@@ -28,9 +28,12 @@ struct SyncStatus
     State state = State::NotEnrolled;
     int handled = 0;
     int total = 0;
-    int waiting = 0;         // rows left to send
-    int attention = 0;       // rows refused or in conflict, which only the officer can settle
-    QString reason;          // why (Offline, Error), in the officer's language
+    int waiting = 0;   // rows left to send
+    int attention = 0; // rows refused or in conflict, which only the officer can settle
+    QString reason;    // why (Offline, Error), in the officer's language
+    // How far the hub's clock is ahead of this computer's, when beyond kClockWarningSeconds
+    // (the dossiers' dates come from this clock); 0 otherwise.
+    qint64 clockSkewSeconds = 0;
     QDateTime lastDelivered; // when a pass last left nothing to send (UTC); invalid: not yet
 };
 

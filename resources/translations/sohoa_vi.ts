@@ -2359,6 +2359,10 @@
         <source>Sync paused while locked</source>
         <translation>Tạm dừng đồng bộ khi khóa</translation>
     </message>
+    <message>
+        <source> — this computer&apos;s clock is %1 min off the hub&apos;s: correct it</source>
+        <translation> — đồng hồ máy này lệch %1 phút so với máy chủ tỉnh: hãy chỉnh lại</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::ui::UnlockDialog</name>

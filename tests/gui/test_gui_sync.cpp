@@ -5,7 +5,8 @@
 // shows "syncing n/m" and "up to date", replaces provisional codes in the list, reports
 // "offline" with the queued count while the hub is down and catches up on "sync now" when it
 // is back; locking in the middle of a pass ends the worker (its connection closed), and the
-// next unlock finishes the job: PostgreSQL holds every dossier exactly once.
+// next unlock finishes the job: PostgreSQL holds every dossier exactly once. A revoked token
+// is an error with the hub's reason.
 #include "../cli/OfflineDossier.h"
 #include "../server/DevHub.h"
 #include "server/PgConnection.h"
@@ -190,6 +191,21 @@ private slots:
         QCOMPARE(hubCount("SELECT count(*) FROM dossiers"), 5 + 12);
         QCOMPARE(hubCount("SELECT count(DISTINCT uuid) FROM dossiers"), 5 + 12);
         QVERIFY(openStore(storePath_)->outboxPending().empty());
+    }
+
+    // Last: it revokes the workstation. The officer reads why sync stopped, and nothing queued
+    // is lost.
+    void aRevokedTokenIsAnErrorWithItsReason()
+    {
+        QCOMPARE(hub_->admin({QStringLiteral("revoke"), QStringLiteral("quay-gui")}), 0);
+        addBacklog(storePath_, 41, 1);
+        ui::MainWindow window(openStore(storePath_));
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(window).state == State::Error, kPassTimeoutMs);
+        QVERIFY2(statusOf(window).reason.contains(QStringLiteral("revoked")),
+                 qPrintable(statusOf(window).reason));
+        auto* label = window.findChild<ui::SyncStatusLabel*>(QStringLiteral("syncStatus"));
+        QTRY_VERIFY(label->text().startsWith(QStringLiteral("Sync error: ")));
+        QCOMPARE(openStore(storePath_)->outboxPending().size(), std::size_t{1});
     }
 };
 
