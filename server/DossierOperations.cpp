@@ -2,6 +2,7 @@
 #include "server/DossierOperations.h"
 
 #include "server/ApiError.h"
+#include "server/CatalogueCheck.h"
 #include "server/CodeBlocks.h"
 #include "server/CodeCounters.h"
 #include "server/ComponentAttachment.h"
@@ -238,6 +239,9 @@ IdempotentAnswer applyLocked(PgConnection& connection, const Workstation& workst
             QStringLiteral("Hồ sơ này là dữ liệu thử nghiệm (chữ ký thử nghiệm hoặc máy quét "
                            "thử); máy chủ chính thức không tiếp nhận.")));
 
+    if (auto refusal =
+            CatalogueCheck::refusal(connection, operation.kind, operation.payload, held.record))
+        return refused(*refusal);
     if (operation.kind == kTransition)
         if (const auto refusal = DossierTransition::refusal(held.record.value("state").toString(),
                                                             operation.payload))

@@ -3,6 +3,7 @@
 
 #include "server/ApiError.h"
 #include "server/EnrolmentCode.h"
+#include "server/HubCatalogue.h"
 #include "server/IdempotentRequests.h"
 #include "server/PgTransaction.h"
 #include "server/Sha256.h"
@@ -146,10 +147,10 @@ QJsonObject Enrolments::redeem(PgConnection& connection, const std::string& idem
         {"workstation_name", QString::fromStdString(workstation.name)},
         {"token", QString::fromStdString(token.token)},
         {"agencies", agenciesOf(agencies, workstation)},
-        // The hub pushes no settings and no catalogue yet (§7): revision 0 of each.
+        // The hub pushes no settings here yet (§7): revision 0.
         {"settings",
          QJsonObject{{"revision", 0}, {"unchanged", false}, {"settings", QJsonObject{}}}},
-        {"catalogue_revision", 0},
+        {"catalogue_revision", HubCatalogue::head(connection).revision},
         {"server_time", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
 }
 

@@ -11,7 +11,7 @@ namespace {
 // Any 64-bit number unique to this purpose: "SoHoaHub" in ASCII.
 constexpr auto kMigrationLock = "6076212166289011298";
 
-constexpr std::array<const char*, 7> kMigrations = {
+constexpr std::array<const char*, 8> kMigrations = {
     // 1: workstations and their bearer tokens, kept only as SHA-256 so a database dump does not
     //    hand out working tokens.
     R"sql(
@@ -199,6 +199,31 @@ CREATE TABLE hub_settings(
   revision BIGSERIAL PRIMARY KEY,
   document JSONB NOT NULL CHECK (jsonb_typeof(document) = 'object'),
   set_at TIMESTAMPTZ NOT NULL DEFAULT now());
+)sql",
+    // 8: the province's catalogue (docs/SYNC-PROTOCOL.md §7.1). Each import that changes
+    //    something is a revision; a procedure or agency row carries the revision that last
+    //    changed it and is only marked removed, never deleted, so "what changed since REV" is
+    //    one indexed query per table.
+    R"sql(
+CREATE TABLE catalogue_revisions(
+  revision BIGSERIAL PRIMARY KEY,
+  version TEXT NOT NULL CHECK (version <> ''),
+  imported_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  imported_by TEXT NOT NULL CHECK (imported_by <> ''));
+CREATE TABLE catalogue_procedures(
+  code TEXT PRIMARY KEY,
+  definition JSONB NOT NULL CHECK (jsonb_typeof(definition) = 'object'),
+  revision BIGINT NOT NULL REFERENCES catalogue_revisions(revision),
+  removed BOOLEAN NOT NULL DEFAULT false);
+CREATE INDEX catalogue_procedures_by_revision ON catalogue_procedures(revision);
+CREATE TABLE catalogue_agencies(
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  parent_code TEXT,
+  active BOOLEAN NOT NULL,
+  revision BIGINT NOT NULL REFERENCES catalogue_revisions(revision),
+  removed BOOLEAN NOT NULL DEFAULT false);
+CREATE INDEX catalogue_agencies_by_revision ON catalogue_agencies(revision);
 )sql",
 };
 

@@ -2,6 +2,7 @@
 #include "server/HubServer.h"
 
 #include "server/ApiError.h"
+#include "server/CatalogueFeed.h"
 #include "server/CivilStatusTables.h"
 #include "server/CodeBlocks.h"
 #include "server/DirectoryFileStore.h"
@@ -29,8 +30,9 @@ namespace sohoa::hub {
 namespace {
 
 // Additive changes to v1 so far (docs/SYNC-PROTOCOL.md §12): 2 look-ups and file downloads;
-// 3 workstation_name in the enrolment answer; 4 the returned-dossiers feed and settings.
-constexpr int kApiRevision = 4;
+// 3 workstation_name in the enrolment answer; 4 the returned-dossiers feed and settings; 5 the
+// catalogue feed.
+constexpr int kApiRevision = 5;
 // Failed enrolment codes one address may send before it waits (docs/SYNC-PROTOCOL.md §4.2).
 constexpr int kEnrolmentFailures = 10;
 constexpr std::chrono::minutes kEnrolmentFailureWindow{10};
@@ -404,6 +406,16 @@ void HubServer::downSyncRoutes()
                                         request.get_param_value("limit")));
         });
     });
+
+    server_->Get(
+        "/v1/catalogue", [this](const httplib::Request& request, httplib::Response& response) {
+            answer(response, [&] {
+                PgPool::Lease connection = pool_.acquire();
+                authenticated(*connection, request);
+                sendJson(response, 200,
+                         CatalogueFeed::since(*connection, request.get_param_value("since")));
+            });
+        });
 
     server_->Get(
         "/v1/settings", [this](const httplib::Request& request, httplib::Response& response) {

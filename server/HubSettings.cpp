@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/HubSettings.h"
 
-#include "server/ApiError.h"
+#include "server/RevisionParameter.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -54,12 +54,11 @@ long long HubSettings::set(PgConnection& connection, const std::string& json)
 
 QJsonObject HubSettings::since(PgConnection& connection, const std::string& since)
 {
-    if (since.size() > 18 || since.find_first_not_of("0123456789") != std::string::npos)
-        throw ApiError::malformed(QStringLiteral("since"), QStringLiteral("not a number"));
+    const long long known = sinceRevision(since);
     const PgResult current = connection.exec(
         "SELECT revision, document FROM hub_settings ORDER BY revision DESC LIMIT 1");
     const long long revision = current.rows() > 0 ? current.integer(0, 0) : 0;
-    if (revision == (since.empty() ? 0 : std::stoll(since)))
+    if (revision == known)
         return QJsonObject{{"revision", revision}, {"unchanged", true}};
     return QJsonObject{
         {"revision", revision},

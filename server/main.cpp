@@ -5,13 +5,17 @@
 // sohoa-hub admin (add-workstation NAME [--agency CODE] | enrolment-code NAME [--agency CODE]...
 //           [--valid-hours H] | revoke NAME | list | seed-civil-status [--families N]
 //           [--seed S] | lookups-of ID | decide DOSSIER_CODE DECISION --by NAME [--title T]
-//           [--department D] [--remarks TEXT] | settings set FILE.json) (--dev DIR | --pg CONNINFO)
+//           [--department D] [--remarks TEXT] | settings set FILE.json | catalogue import
+//           FILE.json [--by NAME]) (--dev DIR | --pg CONNINFO)
+#include "domain/Catalogue.h"
+#include "server/CatalogueImport.h"
 #include "server/CivilStatusGenerator.h"
 #include "server/CivilStatusTables.h"
 #include "server/DevCertificates.h"
 #include "server/DevCluster.h"
 #include "server/DirectoryFileStore.h"
 #include "server/Enrolments.h"
+#include "server/HubCatalogue.h"
 #include "server/HubCleanup.h"
 #include "server/HubDecisions.h"
 #include "server/HubSchema.h"
@@ -22,10 +26,12 @@
 #include "server/Workstations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
 #include <csignal>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -95,6 +101,8 @@ int usage()
                  "  sohoa-hub admin settings set FILE.json (--dev DIR | --pg CONNINFO)\n"
                  "  sohoa-hub admin cleanup (report|run) [--upload-days N] [--file-days N] "
                  "(--dev DIR | --pg CONNINFO --files DIR)\n"
+                 "  sohoa-hub admin catalogue import FILE.json [--by NAME] (--dev DIR | --pg "
+                 "CONNINFO)\n"
                  "Options of the hub: --threads N (HTTP workers), --lookups-per-hour N (per "
                  "workstation, default 120)\n";
     return kUsage;
@@ -142,6 +150,46 @@ GeneratedCivilStatus seedCivilStatus(PgConnection& connection, int families, std
 // A new dev hub serves generated civil-status records, so look-ups work in demos and tests.
 constexpr int kDevFamilies = 100;
 
+// What an import did, in the admin's words.
+void printImport(const CatalogueImportResult& imported)
+{
+    if (!imported.created) {
+        std::cout << "The catalogue is identical to revision " << imported.revision << " ("
+                  << imported.version.toStdString() << "); no revision stored." << std::endl;
+        return;
+    }
+    std::cout << "Catalogue revision " << imported.revision << " stored ("
+              << imported.version.toStdString() << "): procedures " << imported.proceduresChanged
+              << " new or changed, " << imported.proceduresRemoved << " removed; agencies "
+              << imported.agenciesChanged << " new or changed, " << imported.agenciesRemoved
+              << " removed. Workstations take it at their next sync." << std::endl;
+}
+
+// `catalogue import FILE.json`: by --by, else the operating-system user.
+int importCatalogue(PgConnection& connection, const Arguments& arguments)
+{
+    QFile file(QString::fromStdString(arguments.words[3]));
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::cerr << "Cannot read " << arguments.words[3] << '\n';
+        return 1;
+    }
+    const char* user = std::getenv("USER");
+    printImport(CatalogueImport::run(connection, file.readAll(),
+                                     arguments.option("by", user && *user ? user : "admin")));
+    return 0;
+}
+
+// A new dev hub serves the starter catalogue as its revision 1, so its workstations pull one.
+void importBuiltInCatalogue(PgConnection& connection)
+{
+    if (HubCatalogue::head(connection).revision > 0)
+        return;
+    QFile builtIn(QString::fromLatin1(sohoa::domain::Catalogue::kBuiltInPath));
+    if (!builtIn.open(QIODevice::ReadOnly))
+        throw std::runtime_error("the built-in catalogue is missing");
+    printImport(CatalogueImport::run(connection, builtIn.readAll(), "sohoa-hub --dev"));
+}
+
 int runDev(const Arguments& arguments)
 {
     const std::string directory = arguments.option("dev");
@@ -162,6 +210,7 @@ int runDev(const Arguments& arguments)
             std::cout << "Civil-status records generated for demos: " << seeded.records
                       << " records of " << seeded.people << " people\n";
         }
+        importBuiltInCatalogue(connection);
     }
     std::cout << "SoHoa hub (dev) listening on " << server.url() << '\n'
               << "PostgreSQL: " << cluster->conninfo() << '\n'
@@ -333,6 +382,8 @@ int runAdmin(const Arguments& arguments)
                   << " stored; workstations take it at their next sync." << std::endl;
         return 0;
     }
+    if (action == "catalogue" && arguments.words.size() == 4 && arguments.words[2] == "import")
+        return importCatalogue(connection, arguments);
     if (action == "lookups-of" && arguments.words.size() == 3) {
         // A data subject's "who looked me up?" (docs/SYNC-PROTOCOL.md §11.4).
         for (const LookupEntry& entry : LookupAudit::of(connection, arguments.words[2]))

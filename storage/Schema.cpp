@@ -12,7 +12,7 @@ namespace sohoa::storage {
 namespace {
 
 // Version N is reached by running kMigrations[N-1]. Never edit a released step: add a new one.
-constexpr std::array<const char*, 9> kMigrations = {
+constexpr std::array<const char*, 10> kMigrations = {
     // 1: dossiers with components, pages and result documents; chunked blobs; the hash-chained
     //    audit trail; per-agency daily sequences for dossier codes; settings.
     R"sql(
@@ -221,6 +221,17 @@ CREATE TABLE code_blocks(
   sequence_width INTEGER NOT NULL DEFAULT 4,
   PRIMARY KEY (agency_code, day, first));
 ALTER TABLE dossiers ADD COLUMN provisional_code TEXT NOT NULL DEFAULT '';
+)sql",
+    // 10: the province's catalogue as the hub sends it (docs/SYNC-PROTOCOL.md §7.1): the
+    //    procedures go to catalogue_procedures (step 2, `catalogue_version` the label of the
+    //    revision that brought each), the agencies here; the revision and its label are
+    //    settings (sync.catalogue_revision, sync.catalogue_version).
+    R"sql(
+CREATE TABLE catalogue_agencies(
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  parent_code TEXT NOT NULL DEFAULT '',
+  active INTEGER NOT NULL DEFAULT 1);
 )sql",
 };
 

@@ -124,6 +124,18 @@ public:
     std::optional<ReservedNumber> takeReservedNumber(const QString& agencyCode, const QDate& day);
     int reservedNumbersLeft(const QString& agencyCode, const QDate& day);
     bool assignDossierCode(const QString& dossierUuid, const QString& assignedCode);
+    // The province's catalogue (docs/SYNC-PROTOCOL.md §7.1), within a transaction: emptied
+    // before a complete one is stored; a procedure by its national code with its format 1
+    // definition (JSON) and the label of the catalogue version that brought it; an agency.
+    // The removals are false when there was no such entry.
+    void clearCatalogue();
+    void putCatalogueProcedure(const QString& code, const QString& version,
+                               const QByteArray& definition);
+    bool removeCatalogueProcedure(const QString& code);
+    void putCatalogueAgency(const CatalogueAgencyRecord& agency);
+    bool removeCatalogueAgency(const QString& code);
+    // The stored procedures' definitions, by code.
+    std::vector<QByteArray> catalogueProcedureDefinitions();
     // A complete blob's size and SHA-256, and the blob holding given content (for uploads).
     std::optional<BlobInfo> blobInfo(std::int64_t blobId);
     std::optional<BlobInfo> blobWithSha256(const QByteArray& sha256);

@@ -150,6 +150,15 @@ struct SignatureRecord
     bool testSignature = false; // made with the demo identity: no legal value
 };
 
+// An agency of the province's catalogue (docs/SYNC-PROTOCOL.md §7.1).
+struct CatalogueAgencyRecord
+{
+    QString code;
+    QString name;
+    QString parentCode; // empty: a top-level agency
+    bool active = true;
+};
+
 // A root (or intermediate) certificate the officer trusts for verifying signatures.
 struct TrustAnchorRecord
 {

@@ -8,6 +8,7 @@
 #include "cli/ScanPrompts.h"
 #include "cli/SigningOptions.h"
 #include "domain/UserError.h"
+#include "usecases/ActiveCatalogue.h"
 #include "usecases/DigitizeDossier.h"
 #include "usecases/SignDossier.h"
 
@@ -101,7 +102,7 @@ int runDigitize(CliContext& context)
     std::unique_ptr<signing::DigestSigner> signer;
     if (parser.isSet(signOption))
         signer = signing.signer(parser, store.get(), request.officerId);
-    const domain::Catalogue catalogue = domain::Catalogue::loadBuiltIn();
+    const domain::Catalogue catalogue = usecases::ActiveCatalogue::of(*store);
     const usecases::DigitizeResult result =
         usecases::DigitizeDossier::run(*store, catalogue, request);
     usecases::DossierSigningResult signedDocuments;

@@ -44,6 +44,8 @@ QJsonObject passJson(const QString& server, const usecases::HubContact& contact,
                                     {"numbers", contact.codeBlocks.numbers}}},
         {"codes_assigned", codesAssigned},
         {"settings_changed", round.settings.changed},
+        {"catalogue_changed", round.catalogue.changed},
+        {"catalogue_revision", round.catalogue.revision},
         {"decisions_applied", round.decisions.applied},
         {"decision_conflicts", round.decisions.conflicts},
         {"stopped", pass.stoppedBecause},
@@ -61,7 +63,12 @@ void printPass(CliContext& context, const usecases::SyncRoundResult& round)
     if (round.settings.changed > 0)
         context.printLine(CliContext::tr("Settings pushed by the province: %1 changed.")
                               .arg(round.settings.changed));
-    for (const QString& error : {round.settings.error, round.decisions.error})
+    if (round.catalogue.changed > 0)
+        context.printLine(CliContext::tr("Catalogue of the province: revision %1 (%2 changed).")
+                              .arg(round.catalogue.revision)
+                              .arg(round.catalogue.changed));
+    for (const QString& error :
+         {round.settings.error, round.catalogue.error, round.decisions.error})
         if (!error.isEmpty())
             CliContext::printError(error);
     context.printLine(CliContext::tr("Sent %1, waiting %2, refused %3, in conflict %4.")

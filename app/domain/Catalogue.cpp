@@ -195,6 +195,14 @@ Catalogue Catalogue::fromJson(const QByteArray& json)
     return Catalogue(std::move(version), std::move(procedures));
 }
 
+Catalogue Catalogue::fromDefinitions(const QString& version, const QJsonArray& procedures)
+{
+    return fromJson(
+        QJsonDocument(
+            QJsonObject{{"format", kFormat}, {"version", version}, {"procedures", procedures}})
+            .toJson(QJsonDocument::Compact));
+}
+
 const Procedure* Catalogue::find(const ProcedureCode& code) const
 {
     const ProcedureCode base = code.base();

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QString>
 #include <QStringView>
 #include <vector>
@@ -35,6 +36,9 @@ public:
     static Catalogue loadBuiltIn();
     static Catalogue fromFile(const QString& path);
     static Catalogue fromJson(const QByteArray& json);
+    // The catalogue of `version` made of format 1 procedure objects (as the provincial hub
+    // sends them), read by the same rules as a file.
+    static Catalogue fromDefinitions(const QString& version, const QJsonArray& procedures);
 
     QString version() const { return version_; }
     const std::vector<Procedure>& procedures() const { return procedures_; }

@@ -10,7 +10,7 @@ namespace sohoa::usecases {
 QStringList SyncRoundResult::errors() const
 {
     QStringList all;
-    for (const QString& error : {settings.error, decisions.error})
+    for (const QString& error : {settings.error, catalogue.error, decisions.error})
         if (!error.isEmpty())
             all << error;
     return all + pass.errors;
@@ -41,6 +41,7 @@ SyncRoundResult SyncRound::pass(storage::Store& store, const sync::HubClient& hu
     SyncRoundResult round;
     if (contact.reached()) {
         round.settings = HubSettingsPull::pull(store, hub);
+        round.catalogue = CataloguePull::pull(store, hub);
         round.decisions = HubDecisionFeed::pull(store, hub);
     }
     round.pass = OutboxRelay::runOnce(store, hub, store.unlockedSlot(), control);

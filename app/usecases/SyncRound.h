@@ -3,6 +3,7 @@
 
 #include "storage/Store.h"
 #include "sync/HubClient.h"
+#include "usecases/CataloguePull.h"
 #include "usecases/CodeBlockTopUp.h"
 #include "usecases/HubDecisionFeed.h"
 #include "usecases/HubSettingsPull.h"
@@ -26,6 +27,7 @@ struct HubContact
 struct SyncRoundResult
 {
     HubSettingsResult settings;
+    CataloguePullResult catalogue;
     HubDecisionFeedResult decisions;
     SyncPassResult pass;
 
@@ -37,8 +39,8 @@ struct SyncRoundResult
 
 // A sync run as `sohoa-cli sync` and the window's sync worker both make it
 // (docs/SYNC-PROTOCOL.md §14.1): contact first (status and clock check, code blocks), then
-// passes. A pass takes the province's settings and the hub's decisions before sending the
-// outbox, so that a dossier they conflict with is known before its rows go out; a pass that
+// passes. A pass takes the province's settings, catalogue and the hub's decisions before sending
+// the outbox, so that a dossier they conflict with is known before its rows go out; a pass that
 // delivered something keeps the token the hub accepted. Every step records its own result in
 // the store, so a run cut anywhere goes on from there.
 class SyncRound

@@ -115,6 +115,24 @@
     </message>
 </context>
 <context>
+    <name>CatalogueApply</name>
+    <message>
+        <source>The province&apos;s catalogue lists an agency without a valid code and name (%1).</source>
+        <translation>Danh mục của tỉnh có một cơ quan thiếu mã hoặc tên hợp lệ (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePull</name>
+    <message>
+        <source>The province&apos;s catalogue could not be read: %1</source>
+        <translation>Không đọc được danh mục của tỉnh: %1</translation>
+    </message>
+    <message>
+        <source>The province&apos;s catalogue was not applied: %1</source>
+        <translation>Danh mục của tỉnh chưa được áp dụng: %1</translation>
+    </message>
+</context>
+<context>
     <name>CitizenLookup</name>
     <message>
         <source>The purpose of a look-up is a code such as document-reuse, dossier-reception or identity-check.</source>
@@ -854,6 +872,10 @@
     <message>
         <source>RFC 3161 time-stamp server that adds the awaited time-stamps; without it, the province&apos;s, else only count them.</source>
         <translation>Máy chủ dấu thời gian RFC 3161 để bổ sung các dấu thời gian còn chờ; nếu không có, dùng máy chủ của tỉnh, nếu tỉnh chưa đặt thì chỉ đếm.</translation>
+    </message>
+    <message>
+        <source>Catalogue of the province: revision %1 (%2 changed).</source>
+        <translation>Danh mục của tỉnh: phiên bản %1 (%2 mục thay đổi).</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@
 #include "support/ErrorCapture.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <optional>
 
@@ -242,6 +245,26 @@ private slots:
         QVERIFY(error);
         QCOMPARE(error->kind(), ErrorKind::InvalidInput);
         QVERIFY2(error->message().contains(where), qPrintable(error->message()));
+    }
+
+    // Procedure objects as the provincial hub sends them make a catalogue by the same rules.
+    void definitionsMakeACatalogue()
+    {
+        const QJsonObject procedure = QJsonDocument::fromJson(goodProcedure()).object();
+        const Catalogue catalogue =
+            Catalogue::fromDefinitions(QStringLiteral("2026.12-H26.2"), QJsonArray{procedure});
+        QCOMPARE(catalogue.version(), QStringLiteral("2026.12-H26.2"));
+        QVERIFY(catalogue.find(ProcedureCode::parse(u"1.001193")));
+
+        QJsonObject withoutName = procedure;
+        withoutName.remove(QStringLiteral("name"));
+        const auto error = errorFrom([&] {
+            Catalogue::fromDefinitions(QStringLiteral("2026.12-H26.2"), QJsonArray{withoutName});
+        });
+        QVERIFY(error);
+        QCOMPARE(error->kind(), ErrorKind::InvalidInput);
+        QVERIFY2(error->message().contains(QLatin1String("procedures[0].name")),
+                 qPrintable(error->message()));
     }
 
     void missingFileIsNotFound()

@@ -26,21 +26,41 @@ QByteArray body(const QString& dossierUuid, int baseVersion, const QString& kind
         .toJson(QJsonDocument::Compact);
 }
 
+// The dossier record of a birth registration under `code`, created `captured`.
+QJsonObject dossierRecord(const QString& code, int nationalStatus)
+{
+    return QJsonObject{{"code", code},
+                       {"agency_code", "000.00.00.H26"},
+                       {"procedure_code", "1.001193"},
+                       {"procedure_name", "Đăng ký khai sinh"},
+                       {"channel", 1},
+                       {"received_at", "20261205090000"},
+                       {"state", "captured"},
+                       {"national_status", nationalStatus}};
+}
+
 } // namespace
 
 QByteArray operationBody(const QString& dossierUuid, int baseVersion, const QString& kind,
                          const QString& code, int nationalStatus, bool testData)
 {
-    const QJsonObject payload{{"test_data", testData},
-                              {"dossier", QJsonObject{{"code", code},
-                                                      {"agency_code", "000.00.00.H26"},
-                                                      {"procedure_code", "1.001193"},
-                                                      {"procedure_name", "Đăng ký khai sinh"},
-                                                      {"channel", 1},
-                                                      {"received_at", "20261205090000"},
-                                                      {"state", "captured"},
-                                                      {"national_status", nationalStatus}}}};
-    return body(dossierUuid, baseVersion, kind, payload);
+    return body(
+        dossierUuid, baseVersion, kind,
+        QJsonObject{{"test_data", testData}, {"dossier", dossierRecord(code, nationalStatus)}});
+}
+
+QByteArray creationBody(const QString& dossierUuid, const QString& code, const QString& procedure,
+                        const QStringList& components)
+{
+    QJsonObject dossier = dossierRecord(code, 2);
+    dossier.insert(QStringLiteral("procedure_code"), procedure);
+    QJsonArray declared;
+    for (const QString& component : components)
+        declared.append(
+            QJsonObject{{"code", component}, {"kind", "component"}, {"documents", QJsonArray{}}});
+    dossier.insert(QStringLiteral("components"), declared);
+    return body(dossierUuid, 0, QStringLiteral("dossier.create"),
+                QJsonObject{{"test_data", false}, {"dossier", dossier}});
 }
 
 QByteArray transitionBody(const QString& dossierUuid, int baseVersion, const QString& transition,

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace sohoa::testing {
 
@@ -13,6 +14,11 @@ QString newUuid();
 // §5.2) for an operation that carries the dossier record with `code` (created `captured`).
 QByteArray operationBody(const QString& dossierUuid, int baseVersion, const QString& kind,
                          const QString& code, int nationalStatus, bool testData = false);
+
+// The same dossier.create (base version 0) under `procedure`, declaring `components` (kind
+// component, no documents yet).
+QByteArray creationBody(const QString& dossierUuid, const QString& code, const QString& procedure,
+                        const QStringList& components = {});
 
 // A `dossier.transition` body: the lifecycle step, the state it leads to and the national
 // status sent for it, with one progress entry.
