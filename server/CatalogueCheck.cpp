@@ -66,8 +66,10 @@ std::optional<ApiError> CatalogueCheck::refusal(PgConnection& connection,
     if (operation == "dossier.create")
         return creationRefusal(connection, dossier);
     if (operation == "dossier.update") {
+        // A correction that leaves the procedure alone is not checked against the catalogue.
         const QString code = dossier.value("procedure_code").toString();
-        if (code == held.value("procedure_code").toString() ||
+        if (!dossier.contains(QLatin1String("procedure_code")) ||
+            code == held.value("procedure_code").toString() ||
             HubCatalogue::procedure(connection, code))
             return std::nullopt;
         return procedureRefusal(connection, code);

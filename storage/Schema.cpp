@@ -12,7 +12,7 @@ namespace sohoa::storage {
 namespace {
 
 // Version N is reached by running kMigrations[N-1]. Never edit a released step: add a new one.
-constexpr std::array<const char*, 10> kMigrations = {
+constexpr std::array<const char*, 11> kMigrations = {
     // 1: dossiers with components, pages and result documents; chunked blobs; the hash-chained
     //    audit trail; per-agency daily sequences for dossier codes; settings.
     R"sql(
@@ -232,6 +232,13 @@ CREATE TABLE catalogue_agencies(
   name TEXT NOT NULL,
   parent_code TEXT NOT NULL DEFAULT '',
   active INTEGER NOT NULL DEFAULT 1);
+)sql",
+    // 11: sync conflicts (docs/SYNC-PROTOCOL.md §5.6). The hub's state, national status and
+    //     version as the conflict reported them, so that the officer can settle it offline.
+    R"sql(
+ALTER TABLE dossiers ADD COLUMN hub_state TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN hub_national_status INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE dossiers ADD COLUMN hub_version INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

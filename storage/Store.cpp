@@ -86,6 +86,7 @@ DossierRecord dossierFrom(Statement& row)
     d.version = row.integer(20);
     d.formerProvisionalCode = row.text(21);
     d.syncConflict = row.text(22);
+    d.conflictHubCopy = HubCopy{row.text(23), row.integer(24), row.integer(25)};
     return d;
 }
 
@@ -93,7 +94,8 @@ constexpr auto kDossierColumns =
     "id, uuid, code, code_provisional, agency_code, procedure_code, procedure_name, "
     "applicant_kind, applicant_identifier, applicant_name, applicant_dob, applicant_sex, "
     "applicant_address, channel, state, national_status, received_at, due_at, returned_at, "
-    "test_data, version, provisional_code, sync_conflict";
+    "test_data, version, provisional_code, sync_conflict, hub_state, hub_national_status, "
+    "hub_version";
 
 // The dossier whose `column` (code or uuid, both unique) holds `value`.
 std::optional<DossierRecord> dossierWhere(Database& db, const char* column, const QString& value)
@@ -554,6 +556,17 @@ bool Store::dossierCodeExists(const QString& code)
 std::optional<DossierRecord> Store::dossierByUuid(const QString& uuid)
 {
     return dossierWhere(*db_, "uuid", uuid);
+}
+
+std::vector<DossierRecord> Store::dossiersInConflict()
+{
+    const std::string sql = std::string("SELECT ") + kDossierColumns +
+                            " FROM dossiers WHERE sync_conflict <> '' ORDER BY code";
+    Statement select(*db_, sql.c_str());
+    std::vector<DossierRecord> dossiers;
+    while (select.step())
+        dossiers.push_back(dossierFrom(select));
+    return dossiers;
 }
 
 std::optional<DossierDetail> Store::dossierByCode(const QString& code)

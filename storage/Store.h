@@ -104,7 +104,12 @@ public:
     void deferOutbox(std::int64_t id, int attempts, const QDateTime& nextAttemptAt,
                      const QString& error);
     void parkOutbox(std::int64_t id, const QString& error);
-    void setSyncConflict(const QString& dossierUuid, const QString& conflict);
+    // The dossier is in conflict with the hub: why, for the officer, and the hub's copy as the
+    // conflict reported it (kept unless older than the one already kept).
+    void setSyncConflict(const QString& dossierUuid, const QString& conflict, const HubCopy& hub);
+    void clearSyncConflict(const QString& dossierUuid);
+    // The row is sent again under a new Idempotency-Key, based on `baseVersion` (§5.6).
+    void rebaseOutbox(std::int64_t id, const QString& idempotencyKey, int baseVersion);
     // Each outbox row moves the dossier's version on by one (docs/SYNC-PROTOCOL.md §5.1).
     int dossierVersion(const QString& dossierUuid);
     void setDossierVersion(const QString& dossierUuid, int version);
@@ -141,8 +146,11 @@ public:
     std::optional<BlobInfo> blobWithSha256(const QByteArray& sha256);
     std::vector<DocumentRecord> documentsOfComponent(std::int64_t componentId);
     std::optional<ComponentOwner> componentOwner(std::int64_t componentId);
-    // The rows not parked, in the order they were written.
+    // The rows to send, in the order they were written: not parked, and not behind a parked
+    // row of their dossier.
     std::vector<OutboxRecord> outboxPending();
+    // Every unsent row of one dossier, parked or not, in order.
+    std::vector<OutboxRecord> outboxOfDossier(const QString& dossierUuid);
     int outboxParkedCount();
 
     // Signing, within a transaction. The signed PDF replaces the document's blob (the
@@ -174,6 +182,8 @@ public:
     std::vector<DossierSummary> listDossiers();
     std::optional<DossierDetail> dossierByCode(const QString& code);
     std::optional<DossierRecord> dossierByUuid(const QString& uuid);
+    // The dossiers whose sync conflict waits for the officer, by code.
+    std::vector<DossierRecord> dossiersInConflict();
     // Dossier codes of an applicant, by identifier, or by the start of the folded name.
     std::vector<QString> dossiersOfApplicant(const QString& identifier, int limit = 100);
     std::vector<QString> dossiersByNamePrefix(const QString& foldedPrefix, int limit = 100);

@@ -42,10 +42,34 @@ void Store::parkOutbox(std::int64_t id, const QString& error)
     update.bind(1, dateTimeText(QDateTime::currentDateTimeUtc())).bind(2, error).bind(3, id).run();
 }
 
-void Store::setSyncConflict(const QString& dossierUuid, const QString& conflict)
+void Store::setSyncConflict(const QString& dossierUuid, const QString& conflict, const HubCopy& hub)
 {
-    Statement update(*db_, "UPDATE dossiers SET sync_conflict = ? WHERE uuid = ?");
-    update.bind(1, conflict).bind(2, dossierUuid).run();
+    // A report older than the one kept (a replayed 409) does not take the hub's copy back.
+    Statement update(*db_, "UPDATE dossiers SET sync_conflict = ?1, "
+                           "hub_state = CASE WHEN hub_version <= ?3 THEN ?2 ELSE hub_state END, "
+                           "hub_national_status = CASE WHEN hub_version <= ?3 THEN ?4 "
+                           "ELSE hub_national_status END, hub_version = max(hub_version, ?3) "
+                           "WHERE uuid = ?5");
+    update.bind(1, conflict)
+        .bind(2, hub.state)
+        .bind(3, hub.version)
+        .bind(4, hub.nationalStatus)
+        .bind(5, dossierUuid)
+        .run();
+}
+
+void Store::clearSyncConflict(const QString& dossierUuid)
+{
+    Statement update(*db_, "UPDATE dossiers SET sync_conflict = '', hub_state = '', "
+                           "hub_national_status = 0, hub_version = 0 WHERE uuid = ?");
+    update.bind(1, dossierUuid).run();
+}
+
+void Store::rebaseOutbox(std::int64_t id, const QString& idempotencyKey, int baseVersion)
+{
+    Statement update(*db_, "UPDATE outbox SET idempotency_key = ?, base_version = ?, attempts = 0, "
+                           "next_attempt_at = NULL, last_error = '', parked_at = '' WHERE id = ?");
+    update.bind(1, idempotencyKey).bind(2, baseVersion).bind(3, id).run();
 }
 
 int Store::dossierVersion(const QString& dossierUuid)
@@ -124,11 +148,13 @@ std::optional<ComponentOwner> Store::componentOwner(std::int64_t componentId)
                           select.text(7), select.integer(8) != 0};
 }
 
-std::vector<OutboxRecord> Store::outboxPending()
+namespace {
+constexpr auto kOutboxColumns =
+    "SELECT id, idempotency_key, dossier_uuid, base_version, operation, payload, created_at, "
+    "attempts, coalesce(next_attempt_at, ''), last_error, parked_at FROM outbox ";
+
+std::vector<OutboxRecord> outboxRows(Statement& select)
 {
-    Statement select(*db_, "SELECT id, idempotency_key, dossier_uuid, base_version, operation, "
-                           "payload, created_at, attempts, coalesce(next_attempt_at, ''), "
-                           "last_error, parked_at FROM outbox WHERE parked_at = '' ORDER BY id");
     std::vector<OutboxRecord> rows;
     while (select.step())
         rows.push_back(OutboxRecord{
@@ -136,6 +162,25 @@ std::vector<OutboxRecord> Store::outboxPending()
             select.text(5), dateTimeFrom(select.text(6)), select.integer(7),
             dateTimeFrom(select.text(8)), select.text(9), dateTimeFrom(select.text(10))});
     return rows;
+}
+} // namespace
+
+std::vector<OutboxRecord> Store::outboxPending()
+{
+    // A parked row holds back its dossier's later rows (§5.5): they wait for the officer too.
+    Statement select(*db_, (std::string(kOutboxColumns) +
+                            "WHERE parked_at = '' AND dossier_uuid NOT IN (SELECT dossier_uuid "
+                            "FROM outbox WHERE parked_at <> '') ORDER BY id")
+                               .c_str());
+    return outboxRows(select);
+}
+
+std::vector<OutboxRecord> Store::outboxOfDossier(const QString& dossierUuid)
+{
+    Statement select(*db_,
+                     (std::string(kOutboxColumns) + "WHERE dossier_uuid = ? ORDER BY id").c_str());
+    select.bind(1, dossierUuid);
+    return outboxRows(select);
 }
 
 int Store::outboxParkedCount()

@@ -15,6 +15,15 @@
 // needs nothing from app/ (dependencies point one way: app -> storage).
 namespace sohoa::storage {
 
+// The hub's copy of a dossier as the latest conflict reported it (docs/SYNC-PROTOCOL.md §5.6):
+// what settling the conflict makes of the local copy, offline. Version 0: not known.
+struct HubCopy
+{
+    QString state; // the lifecycle's stable name
+    int nationalStatus = 0;
+    int version = 0;
+};
+
 struct DossierRecord
 {
     std::int64_t id = 0;
@@ -45,6 +54,7 @@ struct DossierRecord
     // Why the hub and this store disagree, for the officer to settle (empty: they do not;
     // docs/SYNC-PROTOCOL.md §5.6). Read only: the relay and the decision feed set it.
     QString syncConflict;
+    HubCopy conflictHubCopy; // the hub's side of that conflict
 };
 
 struct ComponentRecord

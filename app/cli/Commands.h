@@ -23,5 +23,7 @@ int runEnrol(CliContext& context);
 int runSync(CliContext& context);
 int runLookup(CliContext& context);
 int runReuse(CliContext& context);
+int runConflicts(CliContext& context);
+int runConflict(CliContext& context);
 
 } // namespace sohoa::cli

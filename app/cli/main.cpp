@@ -71,6 +71,8 @@ int runCommand(int argc, char** argv)
         {QStringLiteral("sync"), &sohoa::cli::runSync},
         {QStringLiteral("lookup"), &sohoa::cli::runLookup},
         {QStringLiteral("reuse"), &sohoa::cli::runReuse},
+        {QStringLiteral("conflicts"), &sohoa::cli::runConflicts},
+        {QStringLiteral("conflict"), &sohoa::cli::runConflict},
     };
 
     QStringList arguments = QCoreApplication::arguments();
@@ -84,11 +86,11 @@ int runCommand(int argc, char** argv)
                       "Usage: sohoa-cli COMMAND [OPTIONS] — commands: "
                       "--version, devices, scan, ocr, digitize, extract, "
                       "store, profile, sign, verify, trust, timestamp, enrol, sync, "
-                      "lookup, reuse")
+                      "conflicts, conflict, lookup, reuse")
                 : sohoa::cli::CliContext::tr(
                       "Unknown command \"%1\". Commands: --version, devices, "
                       "scan, ocr, digitize, extract, store, profile, sign, verify, trust, "
-                      "timestamp, enrol, sync, lookup, reuse")
+                      "timestamp, enrol, sync, conflicts, conflict, lookup, reuse")
                       .arg(name));
         return static_cast<int>(sohoa::ErrorKind::Usage);
     }

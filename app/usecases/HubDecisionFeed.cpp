@@ -46,7 +46,8 @@ std::optional<bool> applyItem(storage::Store& store, const QJsonObject& item)
     const QString uuid = item.value("dossier_uuid").toString();
     const std::optional<storage::DossierSyncState> local = store.dossierSyncState(uuid);
     const int version = item.value("version").toInt();
-    if (!local || version <= local->version)
+    // Each unsent row moved the local version on by one: the hub has seen the version before.
+    if (!local || version <= local->version - local->unsentRows)
         return std::nullopt;
     const auto decision = DossierLifecycle::transitionFromString(item.value("decision").toString());
     const auto from = DossierLifecycle::stateFromString(local->state);
@@ -59,7 +60,9 @@ std::optional<bool> applyItem(storage::Store& store, const QJsonObject& item)
         store.setSyncConflict(uuid,
                               HubDecisionFeed::tr("The provincial hub decided \"%1\" (%2): "
                                                   "%3")
-                                  .arg(what, deciderOf(item), item.value("remarks").toString()));
+                                  .arg(what, deciderOf(item), item.value("remarks").toString()),
+                              storage::HubCopy{item.value("state").toString(),
+                                               item.value("national_status").toInt(), version});
         store.appendEvent({0, uuid, now, QString::fromLatin1(kHubOfficer),
                            QStringLiteral("sync-conflict"), historyDetail(item)});
         return false;

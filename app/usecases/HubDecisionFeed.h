@@ -21,7 +21,8 @@ struct HubDecisionFeedResult
 // as its origin (the dossier takes the hub's version, the history shows who decided and their
 // remarks, no outbox row); one the dossier has already seen is skipped (the feed is at least
 // once); one the local dossier cannot take (it has unsent rows, or its state does not allow
-// the decision) marks the dossier in conflict with the decision's remarks.
+// the decision) marks the dossier in conflict with the decision's remarks and the hub's state
+// and version, for the officer to settle offline (SyncConflicts).
 class HubDecisionFeed
 {
     Q_DECLARE_TR_FUNCTIONS(HubDecisionFeed)

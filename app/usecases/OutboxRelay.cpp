@@ -4,6 +4,7 @@
 #include "domain/VietnamTime.h"
 #include "usecases/CodeAssignment.h"
 #include "usecases/FileUploader.h"
+#include "usecases/OutboxWriter.h"
 #include "usecases/StoreAccess.h"
 #include "usecases/SyncRetry.h"
 
@@ -35,19 +36,125 @@ void defer(storage::Store& store, const storage::OutboxRecord& row, const QStrin
 }
 
 void park(storage::Store& store, const storage::OutboxRecord& row, const QString& reason,
-          const QString& officerId, const QString& code, bool conflict)
+          const QString& officerId, const QString& code)
 {
     StoreAccess::guarded([&] {
         store.inTransaction([&] {
             store.parkOutbox(row.id, reason);
-            if (conflict)
-                store.setSyncConflict(row.dossierUuid, reason);
-            store.appendEvent(
-                {0, row.dossierUuid, QDateTime::currentDateTimeUtc(), officerId,
-                 conflict ? QStringLiteral("sync-conflict") : QStringLiteral("sync-refused"),
-                 row.operation + QLatin1Char(' ') + code});
+            store.appendEvent({0, row.dossierUuid, QDateTime::currentDateTimeUtc(), officerId,
+                               QStringLiteral("sync-refused"),
+                               row.operation + QLatin1Char(' ') + code});
         });
     });
+}
+
+// The hub's copy of the dossier a 409 stale-version describes (§5.4 step 4).
+storage::HubCopy hubCopyOf(const sync::HubResponse& response)
+{
+    const QJsonObject details = response.json.value("error").toObject().value("details").toObject();
+    const QJsonObject current = details.value("current").toObject();
+    return {current.value("state").toString(), current.value("national_status").toInt(),
+            details.value("current_version").toInt()};
+}
+
+// Marks the dossier in conflict with the hub's copy a 409 stale-version reported. A conflict
+// the decision feed marked first keeps its message: it names the decision and the remarks,
+// which the 409 does not.
+void markInConflict(storage::Store& store, const QString& dossierUuid,
+                    const sync::HubResponse& response)
+{
+    const auto dossier = store.dossierByUuid(dossierUuid);
+    store.setSyncConflict(dossierUuid,
+                          dossier && !dossier->syncConflict.isEmpty() ? dossier->syncConflict
+                                                                      : response.failure(),
+                          hubCopyOf(response));
+}
+
+void parkInConflict(storage::Store& store, const storage::OutboxRecord& row,
+                    const sync::HubResponse& response, const QString& officerId)
+{
+    StoreAccess::guarded([&] {
+        store.inTransaction([&] {
+            store.parkOutbox(row.id, response.failure());
+            markInConflict(store, row.dossierUuid, response);
+            store.appendEvent({0, row.dossierUuid, QDateTime::currentDateTimeUtc(), officerId,
+                               QStringLiteral("sync-conflict"),
+                               row.operation + QLatin1Char(' ') + response.errorCode()});
+        });
+    });
+}
+
+// A field correction commutes with whatever the hub decided meanwhile (§5.6): the stale
+// dossier.update takes a new key and the hub's version, in its place in the dossier's order.
+// The dossier is in conflict until the hub has applied its last row (settleIfNothingLeft).
+storage::OutboxRecord rebased(storage::Store& store, const storage::OutboxRecord& row,
+                              const sync::HubResponse& response, const QString& officerId)
+{
+    const int hubVersion = hubCopyOf(response).version;
+    return StoreAccess::guarded([&] {
+        storage::OutboxRecord rewritten;
+        store.inTransaction([&] {
+            rewritten = OutboxWriter::rebased(store, row, hubVersion);
+            markInConflict(store, row.dossierUuid, response);
+            store.appendEvent({0, row.dossierUuid, QDateTime::currentDateTimeUtc(), officerId,
+                               QStringLiteral("sync-conflict-reapplied"),
+                               row.operation + QStringLiteral(" on v") +
+                                   QString::number(hubVersion) + QStringLiteral(" (automatic)")});
+        });
+        return rewritten;
+    });
+}
+
+// After the hub applied a row, a dossier in conflict with nothing left to send takes the hub's
+// state and version from the receipt: the conflict is settled.
+void settleIfNothingLeft(storage::Store& store, const QString& dossierUuid,
+                         const QJsonObject& answer, const QString& officerId)
+{
+    const auto dossier = store.dossierByUuid(dossierUuid);
+    if (!dossier || dossier->syncConflict.isEmpty() || !store.outboxOfDossier(dossierUuid).empty())
+        return;
+    const QJsonObject receipt = answer.value("receipt").toObject();
+    const int version = answer.value("version").toInt();
+    store.setDossierHubState(dossierUuid, receipt.value("state").toString(),
+                             receipt.value("national_status").toInt(), version);
+    store.clearSyncConflict(dossierUuid);
+    store.appendEvent(
+        {0, dossierUuid, QDateTime::currentDateTimeUtc(), officerId,
+         QStringLiteral("sync-conflict-settled"),
+         receipt.value("state").toString() + QStringLiteral(" v") + QString::number(version)});
+}
+
+// Sends one row; a 200 deletes it in one transaction with its audit event and what the receipt
+// brings (the definitive code of a provisional one, a settled conflict).
+sync::HubResponse send(storage::Store& store, const sync::HubClient& hub,
+                       const storage::OutboxRecord& row, const QString& officerId,
+                       SyncPassResult& result)
+{
+    sync::HubResponse response = hub.postJson(QString::fromLatin1(kOperationsPath),
+                                              OutboxRelay::requestBody(row), row.idempotencyKey);
+    if (response.status != 200)
+        return response;
+    StoreAccess::guarded([&] {
+        store.inTransaction([&] {
+            store.deleteOutbox(row.id);
+            if (auto code = applyAssignedCode(store, row.dossierUuid,
+                                              response.json.value("receipt").toObject(), officerId))
+                result.codesAssigned.push_back(std::move(*code));
+            store.appendEvent({0, row.dossierUuid, QDateTime::currentDateTimeUtc(), officerId,
+                               QStringLiteral("synced"),
+                               row.operation + QStringLiteral(" v") +
+                                   QString::number(response.json.value("version").toInt())});
+            settleIfNothingLeft(store, row.dossierUuid, response.json, officerId);
+        });
+    });
+    ++result.sent;
+    result.replayed += response.replay ? 1 : 0;
+    return response;
+}
+
+bool stale(const sync::HubResponse& response)
+{
+    return response.status == 409 && response.errorCode() == QLatin1String("stale-version");
 }
 
 } // namespace
@@ -116,33 +223,20 @@ SyncPassResult OutboxRelay::runOnce(storage::Store& store, const sync::HubClient
                     ++result.pending;
                     result.stoppedBecause = QStringLiteral("offline");
                 } else {
-                    park(store, row, files.error, officerId, QStringLiteral("file"), false);
+                    park(store, row, files.error, officerId, QStringLiteral("file"));
                     ++result.parked;
                 }
                 continue;
             }
         }
-        const sync::HubResponse response = hub.postJson(QString::fromLatin1(kOperationsPath),
-                                                        requestBody(row), row.idempotencyKey);
-        if (response.status == 200) {
-            StoreAccess::guarded([&] {
-                store.inTransaction([&] {
-                    store.deleteOutbox(row.id);
-                    if (auto code =
-                            applyAssignedCode(store, row.dossierUuid,
-                                              response.json.value("receipt").toObject(), officerId))
-                        result.codesAssigned.push_back(std::move(*code));
-                    store.appendEvent(
-                        {0, row.dossierUuid, QDateTime::currentDateTimeUtc(), officerId,
-                         QStringLiteral("synced"),
-                         row.operation + QStringLiteral(" v") +
-                             QString::number(response.json.value("version").toInt())});
-                });
-            });
-            ++result.sent;
-            result.replayed += response.replay ? 1 : 0;
-            continue;
+        storage::OutboxRecord sending = row;
+        sync::HubResponse response = send(store, hub, sending, officerId, result);
+        if (stale(response) && sending.operation == QLatin1String("dossier.update")) {
+            sending = rebased(store, sending, response, officerId);
+            response = send(store, hub, sending, officerId, result);
         }
+        if (response.status == 200)
+            continue;
         waitingDossiers.insert(row.dossierUuid);
         ++result.pending;
         const QString reason = response.failure();
@@ -150,16 +244,18 @@ SyncPassResult OutboxRelay::runOnce(storage::Store& store, const sync::HubClient
             result.stoppedBecause = response.stopsRunBecause();
             result.errors << reason;
         } else if (retryable(response)) {
-            defer(store, row, reason, response.retryAfter);
+            defer(store, sending, reason, response.retryAfter);
             ++result.deferred;
             result.stoppedBecause =
                 response.status == 0 ? QStringLiteral("offline") : QStringLiteral("hub-busy");
             result.errors << reason;
         } else {
-            const bool conflict = response.errorCode() == QLatin1String("stale-version");
-            park(store, row, reason, officerId, response.errorCode(), conflict);
+            if (stale(response))
+                parkInConflict(store, sending, response, officerId);
+            else
+                park(store, sending, reason, officerId, response.errorCode());
             --result.pending;
-            (conflict ? result.conflicts : result.parked) += 1;
+            (stale(response) ? result.conflicts : result.parked) += 1;
             result.errors << reason;
         }
     }

@@ -45,9 +45,12 @@ struct RelayControl
 // Idempotency-Key and the body built from the row alone (so a retry is the same request), a
 // dossier's rows strictly in order and the next only after the previous was applied. A 200
 // deletes the row in one transaction with its audit event and the hub's definitive code for a
-// provisional one (CodeAssignment); a refusal parks it (a stale version also marks the
-// dossier's conflict); no answer, 408, 429 or 5xx leaves it for later with back-off and ends
-// the pass. Delivery is at least once; the hub makes it exactly once.
+// provisional one (CodeAssignment); a refusal parks it, holding back the dossier's later rows
+// (a stale version also marks the dossier's conflict with the hub's copy, except for a
+// dossier.update, which is sent again at once on the hub's version under a new key: §5.6); no
+// answer, 408, 429 or 5xx leaves it for later with back-off and ends the pass. A dossier in
+// conflict whose last row the hub applied takes the receipt's state and version. Delivery is
+// at least once; the hub makes it exactly once.
 class OutboxRelay
 {
     Q_DECLARE_TR_FUNCTIONS(OutboxRelay)

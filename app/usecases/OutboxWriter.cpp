@@ -12,11 +12,16 @@ namespace sohoa::usecases {
 
 namespace {
 
+QString newIdempotencyKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 void append(storage::Store& store, const QString& dossierUuid, int baseVersion,
             const QString& operation, const QJsonObject& payload)
 {
     storage::OutboxRecord row;
-    row.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    row.idempotencyKey = newIdempotencyKey();
     row.dossierUuid = dossierUuid;
     row.baseVersion = baseVersion;
     row.operation = operation;
@@ -83,6 +88,25 @@ void OutboxWriter::transitioned(storage::Store& store, const storage::DossierRec
     if (change.transition == domain::DossierTransition::ReturnResult)
         payload.insert(QStringLiteral("returned_at"), nationalDateTime(progress.at));
     appendAndCount(store, dossier.uuid, QStringLiteral("dossier.transition"), payload);
+}
+
+void OutboxWriter::requeued(storage::Store& store, const storage::OutboxRecord& discarded)
+{
+    appendAndCount(store, discarded.dossierUuid, discarded.operation,
+                   QJsonDocument::fromJson(discarded.payload.toUtf8()).object());
+}
+
+storage::OutboxRecord OutboxWriter::rebased(storage::Store& store, const storage::OutboxRecord& row,
+                                            int hubVersion)
+{
+    storage::OutboxRecord rewritten = row;
+    rewritten.idempotencyKey = newIdempotencyKey();
+    rewritten.baseVersion = hubVersion;
+    rewritten.attempts = 0;
+    rewritten.nextAttemptAt = {};
+    rewritten.lastError.clear();
+    store.rebaseOutbox(row.id, rewritten.idempotencyKey, hubVersion);
+    return rewritten;
 }
 
 } // namespace sohoa::usecases

@@ -28,6 +28,14 @@ public:
     static void transitioned(storage::Store& store, const storage::DossierRecord& dossier,
                              const domain::DossierLifecycle::StateChange& change,
                              const ProgressEntry& progress);
+    // A change the hub refused as stale, made again on the hub's version (§5.6): a new row
+    // with a new key and the same operation and payload, based on the dossier's version now.
+    static void requeued(storage::Store& store, const storage::OutboxRecord& discarded);
+    // The automatic re-application of a stale dossier.update (§5.6): the row keeps its place
+    // in the dossier's order but takes a new key and the hub's version as its base (its body
+    // changes, so the old key may not carry it). Returns the row as it is now.
+    static storage::OutboxRecord rebased(storage::Store& store, const storage::OutboxRecord& row,
+                                         int hubVersion);
 };
 
 } // namespace sohoa::usecases

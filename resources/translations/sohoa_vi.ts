@@ -846,14 +846,6 @@
         <translation>Cần --server (máy trạm này chưa đăng ký với máy chủ tỉnh nào).</translation>
     </message>
     <message>
-        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, enrol, sync, lookup, reuse</source>
-        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, enrol, sync, lookup, reuse</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, enrol, sync, lookup, reuse</source>
-        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, enrol, sync, lookup, reuse</translation>
-    </message>
-    <message>
         <source>The dossier is now &quot;%1&quot;.</source>
         <translation>Hồ sơ hiện ở trạng thái &quot;%1&quot;.</translation>
     </message>
@@ -876,6 +868,58 @@
     <message>
         <source>Catalogue of the province: revision %1 (%2 changed).</source>
         <translation>Danh mục của tỉnh: phiên bản %1 (%2 mục thay đổi).</translation>
+    </message>
+    <message>
+        <source>The dossier in conflict.</source>
+        <translation>Hồ sơ đang xung đột.</translation>
+    </message>
+    <message>
+        <source>Take the provincial hub&apos;s version; the unsent changes are discarded.</source>
+        <translation>Lấy phiên bản của máy chủ tỉnh; các thay đổi chưa gửi bị hủy.</translation>
+    </message>
+    <message>
+        <source>Take the provincial hub&apos;s version, then make the unsent changes again from it.</source>
+        <translation>Lấy phiên bản của máy chủ tỉnh, rồi thực hiện lại các thay đổi chưa gửi trên phiên bản đó.</translation>
+    </message>
+    <message>
+        <source>Choose one of --accept-hub and --reapply.</source>
+        <translation>Hãy chọn một trong --accept-hub và --reapply.</translation>
+    </message>
+    <message>
+        <source>%1 now follows the provincial hub (%2 v%3).</source>
+        <translation>%1 nay theo máy chủ tỉnh (%2 v%3).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 v%3; %4 new change(s) go to the hub with the next sync.</source>
+        <translation>%1 đang ở %2 v%3; %4 thay đổi mới sẽ gửi lên máy chủ tỉnh ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>  discarded: %1</source>
+        <translation>  đã hủy: %1</translation>
+    </message>
+    <message>
+        <source>  made again: %1</source>
+        <translation>  đã thực hiện lại: %1</translation>
+    </message>
+    <message>
+        <source>  here: %1 v%2; hub: %3</source>
+        <translation>  tại máy: %1 v%2; máy chủ tỉnh: %3</translation>
+    </message>
+    <message>
+        <source>not known yet (sync first)</source>
+        <translation>chưa biết (hãy đồng bộ trước)</translation>
+    </message>
+    <message>
+        <source>No dossier is in conflict with the provincial hub.</source>
+        <translation>Không có hồ sơ nào xung đột với máy chủ tỉnh.</translation>
+    </message>
+    <message>
+        <source>Usage: sohoa-cli COMMAND [OPTIONS] — commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, enrol, sync, conflicts, conflict, lookup, reuse</source>
+        <translation>Cách dùng: sohoa-cli LỆNH [TÙY CHỌN] — các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, enrol, sync, conflicts, conflict, lookup, reuse</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, enrol, sync, conflicts, conflict, lookup, reuse</source>
+        <translation>Không có lệnh &quot;%1&quot;. Các lệnh: --version, devices, scan, ocr, digitize, extract, store, profile, sign, verify, trust, timestamp, enrol, sync, conflicts, conflict, lookup, reuse</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2045,29 @@
     <message>
         <source>The agency&apos;s recovery slot cannot be removed.</source>
         <translation>Không thể xóa khe khóa khôi phục của cơ quan.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>Dossier %1 is not in conflict with the provincial hub.</source>
+        <translation>Hồ sơ %1 không xung đột với máy chủ tỉnh.</translation>
+    </message>
+    <message>
+        <source>The provincial hub&apos;s copy of dossier %1 is not known yet: sync first, then settle the conflict.</source>
+        <translation>Chưa biết bản của hồ sơ %1 trên máy chủ tỉnh: hãy đồng bộ trước, rồi xử lý xung đột.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 cannot take &quot;%2&quot; once it is &quot;%3&quot;; nothing was changed. Accept the provincial hub&apos;s version instead.</source>
+        <translation>Hồ sơ %1 không thể thực hiện &quot;%2&quot; khi đã ở trạng thái &quot;%3&quot;; không có gì thay đổi. Hãy chấp nhận phiên bản của máy chủ tỉnh.</translation>
+    </message>
+    <message>
+        <source>the documents of %1</source>
+        <translation>các tệp của %1</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no unsent change to make again: accept the provincial hub&apos;s version.</source>
+        <translation>Hồ sơ %1 không có thay đổi chưa gửi nào để thực hiện lại: hãy chấp nhận phiên bản của máy chủ tỉnh.</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,9 @@
 #include "../server/DevHub.h"
 #include "../server/OperationBody.h"
 #include "CliRunner.h"
-#include "OfflineDossier.h"
+#include "HubSyncSession.h"
 #include "storage/Store.h"
+#include "usecases/DossierTransitions.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -36,41 +37,8 @@ class TestCliDownsync : public QObject
     QTemporaryDir hubDir_;
     std::unique_ptr<DevHub> hub_;
     QString token_;
+    std::unique_ptr<HubSyncSession> session_;
     std::vector<sohoa::storage::DossierRecord> dossiers_; // delivered by the first sync
-
-    std::unique_ptr<sohoa::storage::Store> openStore()
-    {
-        return sohoa::storage::Store::open(
-            cli_.storePath(), sohoa::storage::SecureBytes::fromString(CliRunner::kPassphrase));
-    }
-
-    QJsonObject sync()
-    {
-        return cli_
-            .runJson(QStringList{QStringLiteral("sync"), QStringLiteral("--once"),
-                                 QStringLiteral("--server"), hub_->url(),
-                                 QStringLiteral("--ca-file"), hub_->caFile()} +
-                     cli_.storeArgs())
-            .object();
-    }
-
-    QJsonObject show(const QString& code)
-    {
-        return cli_
-            .runJson(QStringList{QStringLiteral("store"), QStringLiteral("show"), code} +
-                     cli_.storeArgs())
-            .object();
-    }
-
-    void decide(const QString& code, const QString& decision, const QString& remarks)
-    {
-        QByteArray output;
-        QCOMPARE(hub_->admin({QStringLiteral("decide"), code, decision, QStringLiteral("--by"),
-                              QStringLiteral("Trần Văn Bình"), QStringLiteral("--title"),
-                              QStringLiteral("Trưởng phòng"), QStringLiteral("--remarks"), remarks},
-                             &output),
-                 0);
-    }
 
     void pushSettings(const QJsonObject& settings)
     {
@@ -95,16 +63,6 @@ class TestCliDownsync : public QObject
         return body;
     }
 
-    // The history entries of `action` in a `store show` answer.
-    static QJsonArray eventsOf(const QJsonObject& shown, const QString& action)
-    {
-        QJsonArray found;
-        for (const QJsonValue& event : shown.value("history").toArray())
-            if (event.toObject().value("action").toString() == action)
-                found.append(event);
-        return found;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -112,22 +70,12 @@ private slots:
         hub_ = std::make_unique<DevHub>(hubDir_.filePath(QStringLiteral("hub")));
         hub_->start();
         token_ = hub_->addWorkstation(QStringLiteral("quay-1"), kAgency);
+        session_ = std::make_unique<HubSyncSession>(cli_, *hub_);
         cli_.environment().insert(QStringLiteral("SOHOA_SYNC_TOKEN"), token_);
         QCOMPARE(cli_.initStore(), 0);
         // Three dossiers from a block reserved before, delivered by a first sync.
-        const QJsonObject block = hub_->reserveCodes(token_, kAgency, QDate(2026, 12, 5), 1, 3)
-                                      .value("blocks")
-                                      .toArray()
-                                      .first()
-                                      .toObject();
-        auto store = openStore();
-        store->inTransaction([&] {
-            for (int i = block.value("first").toInt(); i <= block.value("last").toInt(); ++i)
-                dossiers_.push_back(addOfflineDossier(
-                    *store, QStringLiteral("000.00.00.H26-261205-%1").arg(i, 4, 10, QChar('0'))));
-        });
-        store.reset();
-        const QJsonObject first = sync();
+        dossiers_ = session_->addOfflineBacklog(token_, kAgency, 3);
+        const QJsonObject first = session_->sync();
         QCOMPARE(first.value("operations").toObject().value("sent").toInt(), 3);
         QCOMPARE(first.value("decisions_applied").toInt(), 0);
     }
@@ -137,27 +85,27 @@ private slots:
     void aDecisionTheDossierAllowsIsApplied()
     {
         const sohoa::storage::DossierRecord& dossier = dossiers_.at(0);
-        decide(dossier.code, QStringLiteral("request-supplement"),
-               QStringLiteral("Thiếu giấy chứng sinh bản gốc"));
-        const QJsonObject pass = sync();
+        QVERIFY(session_->decide(dossier.code, QStringLiteral("request-supplement"),
+                                 QStringLiteral("Thiếu giấy chứng sinh bản gốc")));
+        const QJsonObject pass = session_->sync();
         QCOMPARE(pass.value("decisions_applied").toInt(), 1);
         QCOMPARE(pass.value("decision_conflicts").toInt(), 0);
         QCOMPARE(pass.value("operations").toObject().value("sent").toInt(), 0);
 
-        const QJsonObject shown = show(dossier.code);
+        const QJsonObject shown = session_->show(dossier.code);
         QCOMPARE(shown.value("state").toString(), QStringLiteral("supplement_requested"));
         QCOMPARE(shown.value("national_status").toInt(), 5);
         QCOMPARE(shown.value("version").toInt(), 2);
         QCOMPARE(shown.value("sync_conflict").toString(), QString());
-        const QJsonArray decided = eventsOf(shown, QStringLiteral("hub-decision"));
+        const QJsonArray decided = HubSyncSession::eventsOf(shown, QStringLiteral("hub-decision"));
         QCOMPARE(decided.size(), 1);
         const QString detail = decided.first().toObject().value("detail").toString();
         QVERIFY2(detail.contains(QStringLiteral("Thiếu giấy chứng sinh bản gốc")) &&
                      detail.contains(QStringLiteral("Trần Văn Bình")) &&
                      detail.contains(QStringLiteral("request_supplement")),
                  qPrintable(detail));
-        QVERIFY(openStore()->outboxPending().empty());
-        QVERIFY(openStore()->setting(kCursor).has_value());
+        QVERIFY(session_->openStore()->outboxPending().empty());
+        QVERIFY(session_->openStore()->setting(kCursor).has_value());
     }
 
     // The hub's copy went on to review and was returned there; this store's copy is still
@@ -178,16 +126,17 @@ private slots:
                             token_, newUuid())
                      .status,
                  200);
-        decide(dossier.code, QStringLiteral("return"), QStringLiteral("Trang 2 bị mờ"));
-        const QJsonObject pass = sync();
+        QVERIFY(session_->decide(dossier.code, QStringLiteral("return"),
+                                 QStringLiteral("Trang 2 bị mờ")));
+        const QJsonObject pass = session_->sync();
         QCOMPARE(pass.value("decisions_applied").toInt(), 0);
         QCOMPARE(pass.value("decision_conflicts").toInt(), 1);
-        const QJsonObject shown = show(dossier.code);
+        const QJsonObject shown = session_->show(dossier.code);
         QCOMPARE(shown.value("state").toString(), QStringLiteral("captured"));
         QCOMPARE(shown.value("version").toInt(), 1);
         QVERIFY2(shown.value("sync_conflict").toString().contains(QStringLiteral("Trang 2 bị mờ")),
                  qPrintable(shown.value("sync_conflict").toString()));
-        QCOMPARE(eventsOf(shown, QStringLiteral("sync-conflict")).size(), 1);
+        QCOMPARE(HubSyncSession::eventsOf(shown, QStringLiteral("sync-conflict")).size(), 1);
     }
 
     // A change waiting to be sent: the hub's decision does not overwrite it; the dossier goes
@@ -195,42 +144,40 @@ private slots:
     void aDecisionOnADossierWithUnsentRowsIsAConflict()
     {
         const sohoa::storage::DossierRecord& dossier = dossiers_.at(2);
-        decide(dossier.code, QStringLiteral("request-supplement"), QStringLiteral("Thiếu ảnh"));
+        QVERIFY(session_->decide(dossier.code, QStringLiteral("request-supplement"),
+                                 QStringLiteral("Thiếu ảnh")));
         {
-            auto store = openStore();
+            // The counter signs it meanwhile, offline.
+            auto store = session_->openStore();
             store->inTransaction([&] {
-                store->appendOutbox({0,
-                                     newUuid(),
-                                     dossier.uuid,
-                                     1,
-                                     QStringLiteral("dossier.update"),
-                                     QStringLiteral(R"({"test_data":false,"dossier":{}})"),
-                                     {},
-                                     0,
-                                     {},
-                                     {},
-                                     {}});
+                QVERIFY(sohoa::usecases::DossierTransitions::tryApply(
+                    *store, dossier.uuid, sohoa::domain::DossierTransition::Sign,
+                    QStringLiteral("canbo01")));
             });
         }
-        const QJsonObject pass = sync();
+        const QJsonObject pass = session_->sync();
         QCOMPARE(pass.value("decision_conflicts").toInt(), 1);
         QCOMPARE(pass.value("operations").toObject().value("conflicts").toInt(), 1);
-        QCOMPARE(show(dossier.code).value("state").toString(), QStringLiteral("captured"));
+        const QJsonObject shown = session_->show(dossier.code);
+        QCOMPARE(shown.value("state").toString(), QStringLiteral("signed"));
+        // The relay's refusal keeps the decision's remarks as the conflict's reason.
+        QVERIFY2(shown.value("sync_conflict").toString().contains(QStringLiteral("Thiếu ảnh")),
+                 qPrintable(shown.value("sync_conflict").toString()));
     }
 
     // The cursor: nothing is read twice. Read again from the start (a lost cursor), a decision
     // already applied is skipped by its version.
     void decisionsAreAppliedOnce()
     {
-        QCOMPARE(sync().value("decision_conflicts").toInt(), 0);
+        QCOMPARE(session_->sync().value("decision_conflicts").toInt(), 0);
         {
-            auto store = openStore();
+            auto store = session_->openStore();
             store->inTransaction([&] { store->setSetting(kCursor, QStringLiteral("0")); });
         }
-        const QJsonObject again = sync();
+        const QJsonObject again = session_->sync();
         QCOMPARE(again.value("decisions_applied").toInt(), 0);
-        const QJsonObject shown = show(dossiers_.at(0).code);
-        QCOMPARE(eventsOf(shown, QStringLiteral("hub-decision")).size(), 1);
+        const QJsonObject shown = session_->show(dossiers_.at(0).code);
+        QCOMPARE(HubSyncSession::eventsOf(shown, QStringLiteral("hub-decision")).size(), 1);
         QCOMPARE(shown.value("version").toInt(), 2);
     }
 
@@ -240,9 +187,9 @@ private slots:
             {"holidays", QJsonArray{"2026-12-07"}},
             {"sync", QJsonObject{{"bandwidth_kbps", 2048}, {"interval_seconds", 300}}},
             {"trust_anchors", QJsonArray{QJsonObject{{"certificate", hubCaBase64()}}}}});
-        QCOMPARE(sync().value("settings_changed").toInt(), 4);
+        QCOMPARE(session_->sync().value("settings_changed").toInt(), 4);
         {
-            auto store = openStore();
+            auto store = session_->openStore();
             QCOMPARE(store->setting(QStringLiteral("sync.bandwidth_kbps")),
                      std::optional<QString>(QStringLiteral("2048")));
             QCOMPARE(store->setting(QStringLiteral("sync.interval_seconds")),
@@ -255,21 +202,21 @@ private slots:
             QCOMPARE(anchors.front().addedBy, QStringLiteral("hub"));
         }
         // Unchanged: nothing to apply.
-        QCOMPARE(sync().value("settings_changed").toInt(), 0);
+        QCOMPARE(session_->sync().value("settings_changed").toInt(), 0);
         // The province takes its anchor back; the rest is as before.
         pushSettings(
             QJsonObject{{"holidays", QJsonArray{"2026-12-07"}},
                         {"sync", QJsonObject{{"bandwidth_kbps", 2048}, {"interval_seconds", 300}}},
                         {"trust_anchors", QJsonArray{}}});
-        QCOMPARE(sync().value("settings_changed").toInt(), 1);
-        QVERIFY(openStore()->trustAnchors().empty());
+        QCOMPARE(session_->sync().value("settings_changed").toInt(), 1);
+        QVERIFY(session_->openStore()->trustAnchors().empty());
         // Out of bounds: refused whole and reported.
         pushSettings(QJsonObject{{"holidays", QJsonArray{"2026-12-08"}},
                                  {"sync", QJsonObject{{"interval_seconds", 5}}}});
-        const QJsonObject refused = sync();
+        const QJsonObject refused = session_->sync();
         QCOMPARE(refused.value("settings_changed").toInt(), 0);
         QCOMPARE(refused.value("errors").toArray().size(), 1);
-        QVERIFY(!openStore()
+        QVERIFY(!session_->openStore()
                      ->setting(QStringLiteral("calendar.holidays"))
                      .value_or(QString())
                      .contains(QStringLiteral("2026-12-08")));
@@ -288,9 +235,9 @@ private slots:
                         {"code_blocks",
                          QJsonObject{{"days_ahead", 2}, {"size_per_day", 5}, {"low_watermark", 2}}},
                         {"retention_days_max", 10}});
-        const QJsonObject applied = sync();
+        const QJsonObject applied = session_->sync();
         QCOMPARE(applied.value("settings_changed").toInt(), 3);
-        QCOMPARE(openStore()->setting(QStringLiteral("sync.code_blocks")),
+        QCOMPARE(session_->openStore()->setting(QStringLiteral("sync.code_blocks")),
                  std::optional<QString>(
                      QStringLiteral(R"({"days_ahead":2,"low_watermark":2,"size_per_day":5})")));
 
@@ -317,11 +264,11 @@ private slots:
             {"tsa_url", "http://127.0.0.1:9/other"},
             {"code_blocks",
              QJsonObject{{"days_ahead", 2}, {"size_per_day", 5}, {"low_watermark", 6}}}});
-        const QJsonObject refused = sync();
+        const QJsonObject refused = session_->sync();
         QCOMPARE(refused.value("settings_changed").toInt(), 0);
         QVERIFY(refused.value("errors").toArray().first().toString().contains(
             QStringLiteral("low_watermark")));
-        QCOMPARE(openStore()->setting(QStringLiteral("signing.tsa_url")),
+        QCOMPARE(session_->openStore()->setting(QStringLiteral("signing.tsa_url")),
                  std::optional<QString>(QStringLiteral("http://127.0.0.1:9/tsa")));
     }
 };
