@@ -2,6 +2,7 @@
 #include "ui/MainWindow.h"
 
 #include "domain/UserError.h"
+#include "ui/ConflictsDialog.h"
 #include "ui/DossierTableModel.h"
 #include "ui/EnrolDialog.h"
 #include "ui/IdleWatcher.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Store> store, QWidget* parent)
     QMenu* syncMenu = menuBar()->addMenu(tr("S&ync"));
     syncMenu->addAction(tr("Sync &now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
                         &MainWindow::syncNow);
+    syncMenu->addAction(tr("Settle &conflicts with the hub…"), this, &MainWindow::settleConflicts);
     syncMenu->addAction(tr("&Enrol with the provincial hub…"), this, &MainWindow::enrol);
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     quickUnlock_ = settingsMenu->addAction(tr("Unlock with my &login session (system keyring)"));
@@ -156,6 +158,17 @@ void MainWindow::syncNow()
 {
     if (sync_ != nullptr)
         sync_->syncNow();
+}
+
+void MainWindow::settleConflicts()
+{
+    if (isLocked())
+        return;
+    ConflictsDialog dialog(*store_, this);
+    // The new rows of a re-applied change go up at once.
+    connect(&dialog, &ConflictsDialog::settled, this, &MainWindow::refresh);
+    connect(&dialog, &ConflictsDialog::settled, this, &MainWindow::syncNow);
+    dialog.exec();
 }
 
 void MainWindow::enrol()

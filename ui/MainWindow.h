@@ -48,6 +48,7 @@ public slots:
     void lock();
     void syncNow();
     void enrol();
+    void settleConflicts();
 
 private slots:
     void askToUnlock();

@@ -2266,6 +2266,41 @@
     </message>
 </context>
 <context>
+    <name>sohoa::ui::ConflictsDialog</name>
+    <message>
+        <source>SoHoa — conflicts with the provincial hub</source>
+        <translation>SoHoa — xung đột với máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <source>Take the hub&apos;s version</source>
+        <translation>Lấy phiên bản của máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <source>Make my changes again</source>
+        <translation>Thực hiện lại thay đổi của tôi</translation>
+    </message>
+    <message>
+        <source>No dossier is in conflict with the provincial hub.</source>
+        <translation>Không có hồ sơ nào xung đột với máy chủ tỉnh.</translation>
+    </message>
+    <message>
+        <source>On this counter: %1 (version %2)</source>
+        <translation>Tại quầy này: %1 (phiên bản %2)</translation>
+    </message>
+    <message>
+        <source>On the hub: %1 (version %2)</source>
+        <translation>Trên máy chủ tỉnh: %1 (phiên bản %2)</translation>
+    </message>
+    <message>
+        <source>On the hub: not known yet (sync first)</source>
+        <translation>Trên máy chủ tỉnh: chưa biết (hãy đồng bộ trước)</translation>
+    </message>
+    <message>
+        <source>Not sent:</source>
+        <translation>Chưa gửi:</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::ui::DossierTableModel</name>
     <message>
         <source>Dossier code</source>
@@ -2408,6 +2443,10 @@
     <message>
         <source>&amp;Enrol with the provincial hub…</source>
         <translation>Đăng &amp;ký với máy chủ tỉnh…</translation>
+    </message>
+    <message>
+        <source>Settle &amp;conflicts with the hub…</source>
+        <translation>Xử lý &amp;xung đột với máy chủ tỉnh…</translation>
     </message>
 </context>
 <context>

@@ -9,19 +9,24 @@
 // is an error with the hub's reason.
 #include "../cli/OfflineDossier.h"
 #include "../server/DevHub.h"
+#include "domain/DossierLifecycle.h"
 #include "server/PgConnection.h"
 #include "storage/Store.h"
+#include "ui/ConflictsDialog.h"
 #include "ui/DossierTableModel.h"
 #include "ui/EnrolDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SyncStatusLabel.h"
+#include "usecases/DossierTransitions.h"
 #include "usecases/Enrolment.h"
 #include "usecases/StoreAccess.h"
 #include "usecases/SyncWorker.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,6 +102,25 @@ class TestGuiSync : public QObject
         for (int row = 0; row < model->rowCount(); ++row)
             codes << model->index(row, ui::DossierTableModel::Code).data().toString();
         return codes;
+    }
+
+    static QStringList listedCodesOf(const QString& path)
+    {
+        QStringList codes;
+        for (const storage::DossierSummary& dossier : openStore(path)->listDossiers())
+            codes << dossier.code;
+        return codes;
+    }
+
+    // Sync now, and wait until the pass has ended up to date.
+    static void syncAndWait(ui::MainWindow& window)
+    {
+        QSignalSpy passes(window.syncWorker(), &usecases::SyncWorker::statusChanged);
+        window.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!passes.isEmpty() &&
+                                     passes.last().first().value<usecases::SyncStatus>().state ==
+                                         State::UpToDate,
+                                 kPassTimeoutMs);
     }
 
 private slots:
@@ -191,6 +215,51 @@ private slots:
         QCOMPARE(hubCount("SELECT count(*) FROM dossiers"), 5 + 12);
         QCOMPARE(hubCount("SELECT count(DISTINCT uuid) FROM dossiers"), 5 + 12);
         QVERIFY(openStore(storePath_)->outboxPending().empty());
+    }
+
+    // The supervisor returns a dossier on the hub while the counter, offline, records that the
+    // applicant withdrew it: the worker's pass marks the conflict, the dialog shows the
+    // remarks beside the unsent change, and taking the hub's version settles it for good.
+    void settlesAConflictFromTheDialog()
+    {
+        const QString code = listedCodesOf(storePath_).first();
+        const QString uuid = openStore(storePath_)->dossierByCode(code)->dossier.uuid;
+        ui::MainWindow window(openStore(storePath_));
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(window).state == State::UpToDate, kPassTimeoutMs);
+        {
+            auto store = openStore(storePath_);
+            QVERIFY(usecases::DossierTransitions::tryApply(
+                *store, uuid, domain::DossierTransition::Sign, QStringLiteral("officer")));
+            QVERIFY(usecases::DossierTransitions::tryApply(
+                *store, uuid, domain::DossierTransition::SubmitForReview,
+                QStringLiteral("officer")));
+        }
+        syncAndWait(window);
+        QCOMPARE(hub_->admin({QStringLiteral("decide"), code, QStringLiteral("return"),
+                              QStringLiteral("--by"), QStringLiteral("Trần Văn Bình"),
+                              QStringLiteral("--remarks"), QStringLiteral("Trang 2 bị mờ")}),
+                 0);
+        QVERIFY(usecases::DossierTransitions::tryApply(*openStore(storePath_), uuid,
+                                                       domain::DossierTransition::Withdraw,
+                                                       QStringLiteral("officer")));
+        syncAndWait(window);
+        QCOMPARE(statusOf(window).attention, 1);
+
+        auto store = openStore(storePath_);
+        ui::ConflictsDialog dialog(*store);
+        QCOMPARE(dialog.conflictCount(), 1);
+        QVERIFY(dialog.select(code));
+        const QString details = dialog.findChild<QLabel*>(QStringLiteral("details"))->text();
+        QVERIFY2(details.contains(QStringLiteral("Trang 2 bị mờ")) &&
+                     details.contains(QStringLiteral("withdraw")),
+                 qPrintable(details));
+        dialog.acceptHub();
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.conflictCount(), 0);
+        QCOMPARE(store->dossierByCode(code)->dossier.state, QStringLiteral("returned"));
+        QVERIFY(store->outboxPending().empty());
+        syncAndWait(window);
+        QCOMPARE(statusOf(window).attention, 0);
     }
 
     // Last: it revokes the workstation. The officer reads why sync stopped, and nothing queued
