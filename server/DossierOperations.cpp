@@ -7,6 +7,7 @@
 #include "server/CodeCounters.h"
 #include "server/ComponentAttachment.h"
 #include "server/DossierTransition.h"
+#include "server/HubCatalogue.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -279,6 +280,12 @@ IdempotentAnswer applyLocked(PgConnection& connection, const Workstation& workst
             mapped.payload = underAssignedCode(operation.payload, held);
         record = recordAfter(mapped, held);
     }
+    // MaLinhVuc comes from the province's catalogue: the workstation's starter catalogue has
+    // the field's name only (docs/SYNC-PROTOCOL.md §6.1).
+    if (operation.kind == kCreate || operation.kind == kUpdate)
+        record.insert(
+            QStringLiteral("field_code"),
+            HubCatalogue::fieldCode(connection, record.value("procedure_code").toString()));
     const std::string code = record.value("code").toString().toStdString();
     if (connection
             .exec("SELECT 1 FROM dossiers WHERE code = $1 AND uuid <> $2",

@@ -18,8 +18,10 @@ HubCatalogue::Head HubCatalogue::head(PgConnection& connection)
     return Head{latest.integer(0, 0), QString::fromStdString(latest.text(0, 1))};
 }
 
-std::optional<domain::Procedure> HubCatalogue::procedure(PgConnection& connection,
-                                                         const QString& code)
+namespace {
+
+// The stored definition of a procedure the catalogue offers now, by national or provincial code.
+std::optional<QJsonObject> definitionOf(PgConnection& connection, const QString& code)
 {
     const std::optional<domain::ProcedureCode> parsed = domain::ProcedureCode::tryParse(code);
     if (!parsed)
@@ -29,12 +31,30 @@ std::optional<domain::Procedure> HubCatalogue::procedure(PgConnection& connectio
         {parsed->baseText().toStdString()});
     if (row.rows() == 0)
         return std::nullopt;
-    const QJsonObject definition =
-        QJsonDocument::fromJson(QByteArray::fromStdString(row.text(0, 0))).object();
+    return QJsonDocument::fromJson(QByteArray::fromStdString(row.text(0, 0))).object();
+}
+
+} // namespace
+
+std::optional<domain::Procedure> HubCatalogue::procedure(PgConnection& connection,
+                                                         const QString& code)
+{
+    const std::optional<QJsonObject> definition = definitionOf(connection, code);
+    if (!definition)
+        return std::nullopt;
     // Stored definitions passed the same reading when they were imported.
-    return domain::Catalogue::fromDefinitions(QStringLiteral("hub"), QJsonArray{definition})
+    return domain::Catalogue::fromDefinitions(QStringLiteral("hub"), QJsonArray{*definition})
         .procedures()
         .front();
+}
+
+QJsonValue HubCatalogue::fieldCode(PgConnection& connection, const QString& procedureCode)
+{
+    const QString field = definitionOf(connection, procedureCode)
+                              .value_or(QJsonObject{})
+                              .value("fieldCode")
+                              .toString();
+    return field.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(field);
 }
 
 QJsonObject HubCatalogue::agency(const PgResult& rows, int row)

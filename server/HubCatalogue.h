@@ -28,6 +28,9 @@ public:
     // (domain::Catalogue); nullopt for a code it does not offer or cannot be one.
     static std::optional<domain::Procedure> procedure(PgConnection& connection,
                                                       const QString& code);
+    // The procedure's MaLinhVuc (`fieldCode` of its definition); null when the catalogue does
+    // not give one or does not offer the procedure.
+    static QJsonValue fieldCode(PgConnection& connection, const QString& procedureCode);
     // An agency as the feed serves it ({code, name, parent_code, active}) from a row of
     // catalogue_agencies selected as `code, name, parent_code, active`.
     static QJsonObject agency(const PgResult& rows, int row);

@@ -230,6 +230,13 @@ private slots:
             hub_->post(kOperations, creationBody(uuid, nextCode(), kAdded, {QStringLiteral("TP1")}),
                        token_, newUuid());
         QCOMPARE(created.status, 200);
+        // The hub fills MaLinhVuc from its catalogue.
+        sohoa::hub::PgConnection database(hub_->conninfo().toStdString());
+        QCOMPARE(database
+                     .exec("SELECT payload->>'field_code' FROM dossiers WHERE uuid = $1",
+                           {uuid.toStdString()})
+                     .text(0, 0),
+                 std::string("G15-HT"));
 
         const QByteArray attach =
             QJsonDocument(
