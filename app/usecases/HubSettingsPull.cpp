@@ -21,6 +21,8 @@ constexpr auto kRevisionSetting = "sync.settings_revision";
 constexpr auto kSettingsPath = "/v1/settings";
 // The hub as the officer of the audit events its settings leave, and as an anchor's adder.
 constexpr auto kHub = "hub";
+// Values longer than this are not repeated in the audit event.
+constexpr qsizetype kLongestDetail = 120;
 // Members of the pushed `sync` object and the workstation settings they feed.
 constexpr std::array<std::pair<const char*, const char*>, 2> kSyncMembers{{
     {"bandwidth_kbps", "sync-bandwidth-kbps"},
@@ -101,7 +103,11 @@ int applyPolicies(storage::Store& store, const std::vector<std::pair<QString, QS
 {
     int changed = 0;
     for (const auto& [key, value] : policies)
-        changed += change(store, key, value, key + QLatin1Char('=') + value) ? 1 : 0;
+        // The profiles' JSON is in the setting itself: the event names what changed.
+        changed += change(store, key, value,
+                          value.size() <= kLongestDetail ? key + QLatin1Char('=') + value : key)
+                       ? 1
+                       : 0;
     return changed;
 }
 

@@ -2,6 +2,7 @@
 #include "usecases/ProvinceSettings.h"
 
 #include "domain/UserError.h"
+#include "usecases/ScanProfileRepository.h"
 #include "usecases/StoreAccess.h"
 
 #include <QJsonDocument>
@@ -80,6 +81,11 @@ std::vector<std::pair<QString, QString>> ProvinceSettings::fromPushed(const QJso
         settings.emplace_back(
             QString::fromLatin1(kCodeBlocksSetting),
             QString::fromUtf8(QJsonDocument(policy).toJson(QJsonDocument::Compact)));
+    }
+    if (document.contains(QLatin1String("scan_profiles"))) {
+        const auto profiles =
+            ScanProfileRepository::provinceSettings(document.value("scan_profiles").toObject());
+        settings.insert(settings.end(), profiles.begin(), profiles.end());
     }
     if (document.contains(QLatin1String("retention_days_max")))
         settings.emplace_back(

@@ -15,7 +15,8 @@ namespace sohoa::usecases {
 
 // The policies the province pushes (docs/SYNC-PROTOCOL.md §7.2) besides the calendar, the
 // trust anchors and the workstation settings: its time-stamp server, how far ahead code blocks
-// are kept, and the longest retention of delivered files. HubSettingsPull stores them; the
+// are kept, the longest retention of delivered files, and the scan profiles with their lock
+// (ScanProfileRepository). HubSettingsPull stores them; the
 // commands that need them read them here.
 class ProvinceSettings
 {

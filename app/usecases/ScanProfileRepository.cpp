@@ -34,17 +34,22 @@ std::vector<ScanProfile> stored(storage::Store& store)
     return profiles;
 }
 
-void save(storage::Store& store, const QString& actor, std::vector<ScanProfile> profiles,
-          const QString& detail)
+// The stored form of `profiles`, by ID.
+QString storedText(std::vector<ScanProfile> profiles)
 {
     std::sort(profiles.begin(), profiles.end(),
               [](const ScanProfile& a, const ScanProfile& b) { return a.id < b.id; });
     QJsonArray array;
     for (const ScanProfile& profile : profiles)
         array.append(profile.toJson());
-    const QString text =
-        QString::fromUtf8(QJsonDocument(QJsonObject{{"version", 1}, {"profiles", array}})
-                              .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{"version", 1}, {"profiles", array}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+void save(storage::Store& store, const QString& actor, std::vector<ScanProfile> profiles,
+          const QString& detail)
+{
+    const QString text = storedText(std::move(profiles));
     StoreAccess::guarded([&] {
         recordSettingChange(store, actor, QString::fromLatin1(kProfilesKey), text, detail);
     });
@@ -192,6 +197,18 @@ void ScanProfileRepository::setLocked(storage::Store& store, const QString& acto
         recordSettingChange(store, actor, QString::fromLatin1(kLockedKey), value,
                             QStringLiteral("scan-profiles-locked=") + value);
     });
+}
+
+std::vector<std::pair<QString, QString>>
+ScanProfileRepository::provinceSettings(const QJsonObject& pushed)
+{
+    std::vector<ScanProfile> profiles;
+    for (const QJsonValue& value : pushed.value(QLatin1String("profiles")).toArray())
+        profiles.push_back(ScanProfile::fromJson(value.toObject()));
+    return {{QString::fromLatin1(kProfilesKey), storedText(std::move(profiles))},
+            {QString::fromLatin1(kLockedKey), pushed.value(QLatin1String("locked")).toBool()
+                                                  ? QStringLiteral("1")
+                                                  : QStringLiteral("0")}};
 }
 
 } // namespace sohoa::usecases

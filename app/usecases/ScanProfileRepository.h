@@ -4,6 +4,8 @@
 #include "storage/Store.h"
 #include "usecases/ScanProfile.h"
 
+#include <QJsonObject>
+#include <utility>
 #include <vector>
 
 namespace sohoa::usecases {
@@ -46,6 +48,12 @@ public:
     // A built-in back to how it ships; false when it was not edited.
     static bool reset(storage::Store& store, const QString& actor, const QString& id);
     static void setLocked(storage::Store& store, const QString& actor, bool locked);
+
+    // The settings (key, value) that make the province's profiles (docs/SYNC-PROTOCOL.md §7.2
+    // `scan_profiles`: `profiles` in the JSON of `profile list`, `locked`) this workstation's:
+    // they replace the stored ones, and the lock is the province's. UserError(InvalidInput)
+    // for a profile that is not one.
+    static std::vector<std::pair<QString, QString>> provinceSettings(const QJsonObject& pushed);
 };
 
 } // namespace sohoa::usecases

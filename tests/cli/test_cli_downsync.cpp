@@ -223,8 +223,8 @@ private slots:
     }
 
     // The province's policies: its time-stamp server (which `timestamp` then uses without
-    // --tsa), how far ahead code blocks are kept, and the longest retention, which the
-    // officer's own setting can no longer exceed.
+    // --tsa), how far ahead code blocks are kept, the longest retention, which the officer's
+    // own setting can no longer exceed, and its scan profiles under its lock.
     void theProvincesPoliciesAreApplied()
     {
         const QJsonObject counted =
@@ -234,9 +234,21 @@ private slots:
             QJsonObject{{"tsa_url", "http://127.0.0.1:9/tsa"},
                         {"code_blocks",
                          QJsonObject{{"days_ahead", 2}, {"size_per_day", 5}, {"low_watermark", 2}}},
-                        {"retention_days_max", 10}});
+                        {"retention_days_max", 10},
+                        {"scan_profiles",
+                         QJsonObject{{"locked", true},
+                                     {"profiles", QJsonArray{QJsonObject{{"id", "ban-ve-tinh"},
+                                                                         {"name", "Bản vẽ (tỉnh)"},
+                                                                         {"material", "drawings"},
+                                                                         {"dpi", 400}}}}}}});
         const QJsonObject applied = session_->sync();
-        QCOMPARE(applied.value("settings_changed").toInt(), 3);
+        QCOMPARE(applied.value("settings_changed").toInt(), 5);
+        const QJsonObject profiles =
+            cli_.runJson(QStringList{QStringLiteral("profile"), QStringLiteral("list")} +
+                         cli_.storeArgs())
+                .object();
+        QVERIFY(profiles.value("locked").toBool());
+        QVERIFY(QJsonDocument(profiles).toJson().contains("\"ban-ve-tinh\""));
         QCOMPARE(session_->openStore()->setting(QStringLiteral("sync.code_blocks")),
                  std::optional<QString>(
                      QStringLiteral(R"({"days_ahead":2,"low_watermark":2,"size_per_day":5})")));
