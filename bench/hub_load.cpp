@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Open-loop load on a sohoa-hub: requests arrive at scheduled (Poisson) times whether or not
-// earlier ones were answered, and each one's latency runs from its scheduled time, so a slow
-// hub shows up as queueing instead of hiding it (no coordinated omission). The mix is what
+// Open-loop load on a sohoa-hub (OpenLoop.h: no coordinated omission). The mix is what
 // workstations send: status polls and dossier operations (a create, later a transition of the
 // same dossier), spread over many workstation tokens.
 //
@@ -9,6 +7,9 @@
 //   one line per rate: offered, achieved, requests, errors, p50/p90/p99/max in ms;
 // sohoa-bench-hub-load HOST PORT CA_FILE TOKENS_FILE upload FILE
 //   the upload throughput of FILE sent as the workstation sends it.
+#include "HttpsClient.h"
+#include "OpenLoop.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -17,16 +18,15 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstdio>
 #include <deque>
 #include <fstream>
 #include <httplib.h>
 #include <iterator>
+#include <memory>
 #include <mutex>
 #include <random>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace {
@@ -39,12 +39,6 @@ enum class Kind
     Create,
     Transition,
     Chunk, // a new upload and its one 256 KiB chunk
-};
-
-struct Job
-{
-    Clock::time_point scheduled;
-    Kind kind;
 };
 
 struct Target
@@ -188,91 +182,31 @@ bool send(httplib::SSLClient& client, const Target& target, Kind kind, OpenDossi
     return ok;
 }
 
-double percentile(std::vector<double>& sorted, double p)
+Kind pickKind(std::mt19937& random)
 {
-    if (sorted.empty())
-        return 0;
-    const auto index = static_cast<std::size_t>(p * static_cast<double>(sorted.size() - 1));
-    return sorted[index];
+    // The mix: 50 % status polls, 25 % creates, 15 % transitions, 10 % chunk uploads.
+    const double p = std::uniform_real_distribution<double>(0, 1)(random);
+    return p < 0.5    ? Kind::Status
+           : p < 0.75 ? Kind::Create
+           : p < 0.9  ? Kind::Transition
+                      : Kind::Chunk;
 }
 
 void runStep(const Target& target, double rate, int seconds, int senders, OpenDossiers& open,
              std::atomic<long>& sequence)
 {
-    std::mutex mutex;
-    std::condition_variable ready;
-    std::deque<Job> queue;
-    bool closed = false;
-    std::vector<double> latencies;
-    std::atomic<int> errors = 0;
-
-    std::vector<std::thread> threads;
-    for (int i = 0; i < senders; ++i)
-        threads.emplace_back([&, i] {
-            httplib::SSLClient client(target.host, target.port);
-            client.set_ca_cert_path(target.caFile.c_str());
-            client.enable_server_certificate_verification(true);
-            client.set_keep_alive(true);
-            std::mt19937 random(static_cast<unsigned>(i) * 7919U + 1U);
-            std::vector<double> mine;
-            for (;;) {
-                Job job;
-                {
-                    std::unique_lock lock(mutex);
-                    ready.wait(lock, [&] { return closed || !queue.empty(); });
-                    if (queue.empty())
-                        break;
-                    job = queue.front();
-                    queue.pop_front();
-                }
-                if (!send(client, target, job.kind, open, sequence, random))
-                    ++errors;
-                mine.push_back(
-                    std::chrono::duration<double, std::milli>(Clock::now() - job.scheduled)
-                        .count());
-            }
-            std::lock_guard lock(mutex);
-            latencies.insert(latencies.end(), mine.begin(), mine.end());
+    const sohoa::bench::OpenLoopStep step =
+        sohoa::bench::runOpenLoop(rate, seconds, senders, [&](int index) {
+            auto client = sohoa::bench::httpsClient(target.host, target.port, target.caFile);
+            auto random = std::make_shared<std::mt19937>(static_cast<unsigned>(index) * 7919U + 1U);
+            return [&, client, random] {
+                return send(*client, target, pickKind(*random), open, sequence, *random);
+            };
         });
-
-    // Poisson arrivals; mix: 50 % status polls, 25 % creates, 15 % transitions, 10 % chunk
-    // uploads.
-    std::mt19937 random(42);
-    std::exponential_distribution<double> gap(rate);
-    std::uniform_real_distribution<double> pick(0, 1);
-    const auto start = Clock::now();
-    auto next = start;
-    long offered = 0;
-    while (next - start < std::chrono::seconds(seconds)) {
-        std::this_thread::sleep_until(next);
-        const double p = pick(random);
-        const Kind kind = p < 0.5    ? Kind::Status
-                          : p < 0.75 ? Kind::Create
-                          : p < 0.9  ? Kind::Transition
-                                     : Kind::Chunk;
-        {
-            std::lock_guard lock(mutex);
-            queue.push_back({next, kind});
-        }
-        ready.notify_one();
-        ++offered;
-        next +=
-            std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(gap(random)));
-    }
-    {
-        std::lock_guard lock(mutex);
-        closed = true;
-    }
-    ready.notify_all();
-    for (std::thread& thread : threads)
-        thread.join();
-    const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
-    std::sort(latencies.begin(), latencies.end());
     std::printf("rate %.0f/s  achieved %.1f/s  requests %ld  errors %d  p50 %.1f  p90 %.1f  "
                 "p99 %.1f  max %.1f ms\n",
-                rate, static_cast<double>(latencies.size()) / elapsed, offered, errors.load(),
-                percentile(latencies, 0.5), percentile(latencies, 0.9), percentile(latencies, 0.99),
-                latencies.empty() ? 0.0 : latencies.back());
+                rate, step.achieved, step.offered, step.errors, step.percentile(0.5),
+                step.percentile(0.9), step.percentile(0.99), step.maximum());
     std::fflush(stdout);
 }
 
@@ -298,11 +232,9 @@ int main(int argc, char** argv)
         std::ifstream file(argv[6], std::ios::binary);
         const std::string bytes((std::istreambuf_iterator<char>(file)),
                                 std::istreambuf_iterator<char>());
-        httplib::SSLClient client(target.host, target.port);
-        client.set_ca_cert_path(target.caFile.c_str());
-        client.enable_server_certificate_verification(true);
+        const auto client = sohoa::bench::httpsClient(target.host, target.port, target.caFile);
         const auto start = Clock::now();
-        const bool ok = tusUpload(client, target.tokens.front(), bytes, 1024 * 1024);
+        const bool ok = tusUpload(*client, target.tokens.front(), bytes, 1024 * 1024);
         const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
         std::printf("tus upload, 1 MiB chunks with SHA-256: %zu bytes in %.2f s = %.1f MB/s%s\n",
                     bytes.size(), seconds, static_cast<double>(bytes.size()) / 1e6 / seconds,

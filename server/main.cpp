@@ -400,6 +400,9 @@ int runAdmin(const Arguments& arguments)
 
 int main(int argc, char** argv)
 {
+    // A workstation that drops its connection while the hub writes a TLS record must cost that
+    // connection an error, not the hub its life (OpenSSL writes to the socket with write()).
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication application(argc, argv);
     const Arguments arguments = parse(argc, argv);
     try {
